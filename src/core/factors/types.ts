@@ -1,0 +1,44 @@
+/** Verification marks, as in the reference's legend (shared/reference/domain-reference.md). */
+export type Verification = "verified" | "verified-secondary" | "derived" | "unverified";
+
+/** Only these may ever be used when the user did not choose a factor explicitly. */
+export const DEFAULTABLE: ReadonlySet<Verification> = new Set(["verified", "verified-secondary", "derived"]);
+
+/** Where a factor comes from: the issuing body and document, and where its value was read. */
+export interface Citation {
+  /** Issuing body, Chinese with English abbreviation. */
+  issuer: string;
+  /** Document title or description. */
+  document: string;
+  /** Document number (文号/公告号) where known. */
+  number?: string;
+  /** Date of issue (ISO) where known. */
+  date?: string;
+  /** The copy the value was read from (no primary PDF was read for most values). */
+  via: string;
+}
+
+/** The row of shared/reference/factors.csv a bundled value was taken from. */
+export interface CsvRow {
+  category: string;
+  key: string;
+  region: string;
+  year: string;
+}
+
+export interface FactorRecord {
+  /** Exact decimal text, as published. */
+  value: string;
+  unit: string;
+  verification: Verification;
+  citation: Citation;
+  /** Edition label shown to users, e.g. "2023", "2012", "A". */
+  edition: string;
+  csv: CsvRow;
+}
+
+export function formatCitation(record: FactorRecord): string {
+  const c = record.citation;
+  const parts = [c.issuer, c.document, c.number, c.date].filter(Boolean);
+  return `${parts.join(" · ")} [${record.verification}] (via ${c.via})`;
+}

@@ -1,0 +1,120 @@
+import { dec, Decimal } from "./decimal";
+import { isFormulaError, notAvailable, Outcome } from "./errors";
+import { AVERAGE_EDITIONS, excludingMarketNonFossilFactor, fossilPowerFactor, NATIONAL } from "./factors/electricity";
+import { defaultDensity, FUEL_NAMES } from "./factors/fuels";
+import { ELECTRICITY_TO_COAL, PURCHASED_HEAT, RAW_COAL_TO_COAL, STANDARD_COAL_LHV } from "./factors/other";
+import { FactorRecord, formatCitation } from "./factors/types";
+import { bilingual, listNames } from "./messages";
+import { NameIndex } from "./names";
+import { electricityFactor, fuelEmissionFactor, fuelFactorSet } from "./operational";
+import { findRegion } from "./regions";
+
+/** A factor as EMISSION_FACTOR returns it and FACTOR_SOURCE cites it. */
+export interface FactorAnswer {
+  value: Decimal;
+  unit: string;
+  label: string;
+  records: FactorRecord[];
+}
+
+type Resolver = (key: string, year?: string, set?: string) => Outcome<FactorAnswer>;
+
+function single(record: FactorRecord, label: string): FactorAnswer {
+  return { value: dec(record.value), unit: record.unit, label, records: [record] };
+}
+
+function nationalSeries(
+  series: (edition: string) => FactorRecord | undefined,
+  name: string,
+): Resolver {
+  return (key, year) => {
+    const region = findRegion(key);
+    if (region?.name !== NATIONAL) {
+      return notAvailable(bilingual(`key：${name}只有全国值`, `${name} is published for 全国 only`));
+    }
+    const edition = year || AVERAGE_EDITIONS[0];
+    const record = series(edition.replace(/年$/, ""));
+    if (!record) return notAvailable(bilingual(`${name}没有 ${edition} 年的值`, `no ${edition} value for ${name}`) + ". 可选 accepted: 2021, 2022, 2023");
+    return single(record, `${NATIONAL} ${record.edition}`);
+  };
+}
+
+const CONVERSION_KEYS = new NameIndex<FactorRecord>()
+  .add(ELECTRICITY_TO_COAL, "电力", ["electricity", "kwh"])
+  .add(RAW_COAL_TO_COAL, "原煤", ["raw coal", "coal"])
+  .add(STANDARD_COAL_LHV, "标准煤热值", ["standard coal", "标准煤", "tce", "lhv"]);
+
+const RESOLVERS: [string, string[], Resolver][] = [
+  [
+    "电力",
+    ["electricity", "grid", "电网", "电力平均", "grid average"],
+    (key, year) => {
+      const record = electricityFactor(key, year);
+      if (isFormulaError(record)) return record;
+      return single(record, `${findRegion(key)!.name} ${record.edition}`);
+    },
+  ],
+  [
+    "电力不含市场化非化石",
+    ["electricity_excl_market", "electricity excluding market non-fossil", "residual", "电力剩余"],
+    nationalSeries(excludingMarketNonFossilFactor, "不含市场化交易非化石能源电量的全国电力平均因子"),
+  ],
+  ["化石能源电力", ["electricity_fossil", "fossil power", "火电"], nationalSeries(fossilPowerFactor, "全国化石能源电力因子")],
+  [
+    "燃料",
+    ["fuel"],
+    (key, _year, set) => {
+      const params = fuelFactorSet(key, set);
+      if (isFormulaError(params)) return params;
+      const unit = params.fuel.basis === "gas-volume" ? "tCO2/10^4Nm3" : "tCO2/t";
+      return {
+        value: fuelEmissionFactor(params),
+        unit,
+        label: `${params.fuel.chinese} set ${params.set} (NCV ${params.ncv.value} ${params.ncv.unit}, CC ${params.carbonContent.value} ${params.carbonContent.unit}, OF ${params.oxidation.value})`,
+        records: [params.ncv, params.carbonContent, params.oxidation],
+      };
+    },
+  ],
+  ["热力", ["heat", "外购热力", "steam", "蒸汽"], () => single(PURCHASED_HEAT, "外购蒸汽和热水 purchased heat")],
+  [
+    "密度",
+    ["density"],
+    (key) => {
+      const fuel = FUEL_NAMES.get(key);
+      const record = fuel && defaultDensity(fuel);
+      if (!record) return notAvailable(bilingual(`key：没有“${key}”的默认密度`, `no default density for "${key}"`) + ". 可选 accepted: 汽油, 柴油");
+      return { value: dec(record.value).div(1000), unit: "kg/L", label: `${fuel!.chinese} density`, records: [record] };
+    },
+  ],
+  [
+    "折标系数",
+    ["conversion", "standard coal conversion", "折标准煤系数"],
+    (key) => {
+      const record = CONVERSION_KEYS.get(key);
+      if (!record) return notAvailable(bilingual(`key：未知折标系数“${key}”`, `unknown conversion "${key}"`) + `. 可选 accepted: ${listNames(CONVERSION_KEYS.displayNames)}`);
+      return single(record, key);
+    },
+  ],
+];
+
+const KINDS = new NameIndex<Resolver>();
+for (const [name, aliases, resolver] of RESOLVERS) KINDS.add(resolver, name, aliases);
+
+export const FACTOR_KINDS = KINDS.displayNames;
+
+export function lookupFactor(kind: string, key: string, year?: string, set?: string): Outcome<FactorAnswer> {
+  const resolver = KINDS.get(kind);
+  if (!resolver) {
+    return notAvailable(
+      bilingual(`kind：未知因子类别“${kind}”`, `unknown factor kind "${kind}"`) +
+        `. 最接近 closest: ${listNames(KINDS.closest(kind))}. 可选 accepted: 电力 electricity, 电力不含市场化非化石 electricity_excl_market, 化石能源电力 electricity_fossil, 燃料 fuel, 热力 heat, 密度 density, 折标系数 conversion`,
+    );
+  }
+  return resolver(key, year, set);
+}
+
+/** One line a reviewer can paste into a note: value, unit, what, who issued it, and its mark. */
+export function describeFactor(answer: FactorAnswer): string {
+  const sources = [...new Set(answer.records.map(formatCitation))];
+  return `${answer.value.toString()} ${answer.unit} · ${answer.label} · ${sources.join(" ; ")}`;
+}

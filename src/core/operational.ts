@@ -1,0 +1,289 @@
+import { CO2_PER_C, dec, Decimal } from "./decimal";
+import { isFormulaError, notAvailable, outOfRange, Outcome, valueError } from "./errors";
+import {
+  AVERAGE_EDITIONS,
+  averageFactor,
+  editionsFor,
+  excludingMarketNonFossilFactor,
+  NATIONAL,
+  REPORTING_EDITIONS,
+  reportingFactor,
+} from "./factors/electricity";
+import { defaultDensity, Fuel, FUEL_NAMES, FuelFactorSet, fuelParameters, ParameterSet, setsFor } from "./factors/fuels";
+import { PURCHASED_HEAT } from "./factors/other";
+import { DEFAULTABLE, FactorRecord } from "./factors/types";
+import { bilingual, listNames } from "./messages";
+import { normalizeName } from "./names";
+import { findRegion, Region, REGIONS, UNPUBLISHED_REGIONS } from "./regions";
+import { findUnit, Unit } from "./units";
+
+/** A computed figure with the factors it used, so the pane and reviewers can see the edition. */
+export interface Calculation {
+  value: Decimal;
+  factors: FactorRecord[];
+  notes: string[];
+}
+
+/** A factor typed by the user instead of a bundled one. */
+function userFactor(value: Decimal, unit: string): FactorRecord {
+  return {
+    value: value.toString(),
+    unit,
+    verification: "unverified",
+    citation: { issuer: "用户输入 user input", document: "factor given in the formula", via: "the formula's argument" },
+    edition: "user",
+    csv: { category: "", key: "", region: "", year: "" },
+  };
+}
+
+function requireNonNegative(value: number, parameter: string, unit: string): Outcome<Decimal> {
+  if (!Number.isFinite(value) || value < 0) {
+    return outOfRange(bilingual(`${parameter} 须为不小于 0 的数（${unit}）`, `${parameter} must be a number ≥ 0 in ${unit}`) + ` (got ${value})`);
+  }
+  return dec(value);
+}
+
+// ---------------------------------------------------------------- electricity
+
+/** Reporting-factor periods by their normalized spellings (normalizeName drops dashes). */
+const REPORTING_ALIASES: Record<string, string> = {
+  "20232025": "2023-2025",
+  report2023: "2023-2025",
+  "20212022": "2021-2022",
+  report2022: "2021-2022",
+  pre2021: "pre-2021",
+  "2021以前": "pre-2021",
+};
+
+function yearHelp(): string {
+  return `${AVERAGE_EDITIONS.join(", ")}; 全国 also ${REPORTING_EDITIONS.join(", ")} (MEE reporting factors 0.5703 / 0.5810 / 0.6101)`;
+}
+
+function findGridRegion(text: string): Outcome<Region> {
+  const region = findRegion(text);
+  if (region) return region;
+  const unpublished = UNPUBLISHED_REGIONS[normalizeName(text)];
+  if (unpublished) return notAvailable(`region: ${unpublished}`);
+  return notAvailable(
+    bilingual(`region：无法识别“${text}”`, `unknown region "${text}"`) +
+      `. 最接近 closest: ${listNames(REGIONS.closest(text))}. 可选 accepted: 全国, 区域电网 华北 东北 华东 华中 西北 南方 西南, or a province (贵州, 贵州省, Guizhou)`,
+  );
+}
+
+/**
+ * The average grid factor for a region (or province) and edition. Without an edition, the newest
+ * that publishes this region is used; an explicit edition that lacks it is an error, never a guess.
+ */
+export function electricityFactor(regionText: string, edition?: string | number): Outcome<FactorRecord> {
+  const region = findGridRegion(regionText);
+  if (isFormulaError(region)) return region;
+  if (edition === undefined || edition === "") {
+    return averageFactor(editionsFor(region.name)[0], region.name)!;
+  }
+  const label = String(edition).trim();
+  const reporting = REPORTING_ALIASES[normalizeName(label).replace(/年/g, "")];
+  if (reporting) {
+    if (region.name !== NATIONAL) {
+      return notAvailable(bilingual(`year：${label} 是全国电网报告因子，只适用于 全国`, `year ${label} is a national reporting factor; use region 全国`));
+    }
+    return reportingFactor(reporting)!;
+  }
+  const year = label.replace(/年$/, "");
+  if (!(AVERAGE_EDITIONS as readonly string[]).includes(year)) {
+    return valueError(bilingual(`year：无法识别“${label}”`, `unknown factor year "${label}"`) + `. 可选 accepted: ${yearHelp()}`);
+  }
+  const record = averageFactor(year, region.name);
+  if (!record) {
+    return notAvailable(
+      bilingual(`${region.name} 没有 ${year} 年的平均排放因子`, `no ${year} average factor is published for ${region.name}`) +
+        `. ${region.name}: ${listNames(editionsFor(region.name))}`,
+    );
+  }
+  return record;
+}
+
+const MAX_GRID_FACTOR = 2;
+
+export interface ElectricityInput {
+  kwh: number;
+  /** Region name, or a factor in kgCO2/kWh. */
+  region?: string | number;
+  year?: string | number;
+  greenKwh?: number;
+}
+
+/**
+ * Scope-2 CO2 of purchased electricity, tCO2 = kWh × kgCO2/kWh ÷ 1000.
+ * Purchased green electricity counts as zero; the remainder then uses the national factor
+ * excluding market-traded non-fossil power where the edition publishes one (MEE/NBS 2021–2023).
+ */
+export function co2FromElectricity(input: ElectricityInput): Outcome<Calculation> {
+  const kwh = requireNonNegative(input.kwh, "kwh", "kWh");
+  if (isFormulaError(kwh)) return kwh;
+  const green = requireNonNegative(input.greenKwh ?? 0, "green_kwh", "kWh");
+  if (isFormulaError(green)) return green;
+  if (green.greaterThan(kwh)) {
+    return outOfRange(bilingual("green_kwh 不能大于 kwh", "green_kwh cannot exceed kwh") + ` (${green} > ${kwh})`);
+  }
+
+  let factor: Outcome<FactorRecord>;
+  if (typeof input.region === "number") {
+    if (!(input.region > 0 && input.region <= MAX_GRID_FACTOR)) {
+      return outOfRange(
+        bilingual(`region 作为排放因子须在 0 到 ${MAX_GRID_FACTOR} kgCO2/kWh 之间`, `a numeric region is a factor in kgCO2/kWh, between 0 and ${MAX_GRID_FACTOR}`) +
+          ` (got ${input.region}; e.g. 0.5271)`,
+      );
+    }
+    factor = userFactor(dec(input.region), "kgCO2/kWh");
+  } else {
+    factor = electricityFactor(input.region ?? NATIONAL, input.year);
+  }
+  if (isFormulaError(factor)) return factor;
+
+  const notes: string[] = [];
+  if (factor.edition === "2012") notes.push("2012 regional average factors are outdated; newer MEE/NBS editions exist.");
+  if (green.isZero()) {
+    return { value: kwh.times(factor.value).div(1000), factors: [factor], notes };
+  }
+  const residual = excludingMarketNonFossilFactor(factor.edition);
+  const remainderFactor = residual ?? factor;
+  if (!residual) notes.push(`No market-excluded national factor for edition ${factor.edition}; the remainder uses the chosen factor.`);
+  return { value: kwh.minus(green).times(remainderFactor.value).div(1000), factors: [remainderFactor], notes };
+}
+
+// ---------------------------------------------------------------- fuels
+
+function findFuel(text: string): Outcome<Fuel> {
+  const fuel = FUEL_NAMES.get(text);
+  if (fuel) return fuel;
+  return notAvailable(
+    bilingual(`fuel：无法识别燃料“${text}”`, `unknown fuel "${text}"`) +
+      `. 最接近 closest: ${listNames(FUEL_NAMES.closest(text))}. 可选 accepted: ${listNames(FUEL_NAMES.displayNames)}`,
+  );
+}
+
+function parseSet(text: string): ParameterSet | undefined {
+  const key = normalizeName(text).replace(/^(set|参数组|组)/, "");
+  if (key === "a") return "A";
+  if (key === "b") return "B";
+  return undefined;
+}
+
+/** The parameter set to use: the user's choice, or the first set whose values may be a default. */
+export function fuelFactorSet(fuelText: string, setText?: string): Outcome<FuelFactorSet> {
+  const fuel = findFuel(fuelText);
+  if (isFormulaError(fuel)) return fuel;
+  const available = setsFor(fuel);
+  if (setText !== undefined && setText !== "") {
+    const set = parseSet(setText);
+    if (!set) return valueError(bilingual(`parameter_set：无法识别“${setText}”`, `unknown parameter set "${setText}"`) + `. 可选 accepted: A, B`);
+    const params = fuelParameters(fuel, set);
+    if (!params) {
+      return notAvailable(
+        bilingual(`参数组 ${set} 没有${fuel.chinese}的参数`, `parameter set ${set} has no values for ${fuel.english}`) +
+          `. ${fuel.chinese}: ${listNames(available)}`,
+      );
+    }
+    return params;
+  }
+  for (const set of available) {
+    const params = fuelParameters(fuel, set)!;
+    if (DEFAULTABLE.has(params.verification)) return params;
+  }
+  return valueError(
+    bilingual(
+      `${fuel.chinese}只有未经核实的参数（参数组 ${available.join("/")}），不作默认值；如确需使用，请明确填写 parameter_set`,
+      `${fuel.english} has only unverified parameters (set ${available.join("/")}); give parameter_set explicitly to use them`,
+    ),
+  );
+}
+
+export interface FuelInput {
+  quantity: number;
+  fuel: string;
+  unit?: string;
+  parameterSet?: string;
+  /** kg/L; a value above 10 is read as kg/m³. */
+  density?: number;
+}
+
+const MAX_KG_PER_L = 10;
+
+function densityKgPerL(input: FuelInput, fuel: Fuel, factors: FactorRecord[]): Outcome<Decimal> {
+  if (input.density !== undefined) {
+    if (!(input.density > 0)) {
+      return outOfRange(bilingual("density 须大于 0（kg/L）", "density must be > 0 in kg/L") + ` (got ${input.density})`);
+    }
+    const given = dec(input.density);
+    const kgPerL = input.density > MAX_KG_PER_L ? given.div(1000) : given;
+    factors.push(userFactor(kgPerL, "kg/L"));
+    return kgPerL;
+  }
+  const sourced = defaultDensity(fuel);
+  if (!sourced) {
+    return valueError(
+      bilingual(`${fuel.chinese}按体积计量时须给出 density（kg/L）`, `${fuel.english} by volume needs the density argument in kg/L`),
+    );
+  }
+  factors.push(sourced);
+  return dec(sourced.value).div(1000);
+}
+
+/** Activity data in the parameter table's basis (t, or 10⁴ Nm³ for gas), or energy in GJ. */
+function activityData(input: FuelInput, fuel: Fuel, unit: Unit, factors: FactorRecord[]): Outcome<{ amount: Decimal; isEnergy: boolean }> {
+  const quantity = dec(input.quantity);
+  if (unit.dimension === "energy") return { amount: quantity.times(unit.scale), isEnergy: true };
+  if (fuel.basis === "gas-volume") {
+    if (unit.dimension !== "volume" || unit.symbol === "L") {
+      return valueError(bilingual(`${fuel.chinese}按体积计量：unit 可选 m3, 万m3, GJ`, `${fuel.english} is measured by volume: unit m3, 万m3 or GJ`));
+    }
+    return { amount: quantity.times(unit.scale).div(10000), isEnergy: false };
+  }
+  if (unit.dimension === "mass") return { amount: quantity.times(unit.scale), isEnergy: false };
+  if (unit.dimension === "volume") {
+    const density = densityKgPerL(input, fuel, factors);
+    if (isFormulaError(density)) return density;
+    const litres = quantity.times(unit.scale).times(1000);
+    return { amount: litres.times(density).div(1000), isEnergy: false };
+  }
+  return valueError(bilingual(`unit：${unit.symbol} 不适用于燃料`, `unit ${unit.symbol} does not measure a fuel`) + `. 可选 accepted: L, kg, t, m3, 万m3, GJ`);
+}
+
+/** tC/GJ, whichever unit the table uses (set A: tC/TJ; set B: tC/GJ). */
+function carbonPerGj(record: FactorRecord): Decimal {
+  return record.unit === "tC/TJ" ? dec(record.value).div(1000) : dec(record.value);
+}
+
+/** The derived emission factor of a parameter set, in tCO2 per t (or per 10⁴ Nm³ for gas). */
+export function fuelEmissionFactor(params: FuelFactorSet): Decimal {
+  return dec(params.ncv.value).times(carbonPerGj(params.carbonContent)).times(params.oxidation.value).times(CO2_PER_C);
+}
+
+/** tCO2 = AD × NCV × CC × OF × 44/12. */
+export function co2FromFuel(input: FuelInput): Outcome<Calculation> {
+  const quantity = requireNonNegative(input.quantity, "quantity", input.unit || "t / m3");
+  if (isFormulaError(quantity)) return quantity;
+  const params = fuelFactorSet(input.fuel, input.parameterSet);
+  if (isFormulaError(params)) return params;
+  const unit = findUnit(input.unit || (params.fuel.basis === "gas-volume" ? "m3" : "t"), "unit");
+  if (isFormulaError(unit)) return unit;
+
+  const factors: FactorRecord[] = [params.ncv, params.carbonContent, params.oxidation];
+  const ad = activityData(input, params.fuel, unit, factors);
+  if (isFormulaError(ad)) return ad;
+  const energyGj = ad.isEnergy ? ad.amount : ad.amount.times(params.ncv.value);
+  const value = energyGj.times(carbonPerGj(params.carbonContent)).times(params.oxidation.value).times(CO2_PER_C);
+  const notes = params.verification === "unverified" ? [`Parameter set ${params.set} for ${params.fuel.english} is unverified.`] : [];
+  return { value, factors, notes };
+}
+
+// ---------------------------------------------------------------- heat
+
+/** tCO2 = GJ × factor (default 0.11 tCO2/GJ for purchased steam and hot water). */
+export function co2FromHeat(gj: number, factor?: number): Outcome<Calculation> {
+  const amount = requireNonNegative(gj, "gj", "GJ");
+  if (isFormulaError(amount)) return amount;
+  if (factor === undefined) return { value: amount.times(PURCHASED_HEAT.value), factors: [PURCHASED_HEAT], notes: [] };
+  if (!(factor > 0)) return outOfRange(bilingual("factor 须大于 0（tCO2/GJ）", "factor must be > 0 in tCO2/GJ") + ` (got ${factor})`);
+  return { value: amount.times(factor), factors: [userFactor(dec(factor), "tCO2/GJ")], notes: [] };
+}

@@ -1,0 +1,7 @@
+import type { FunctionDefinition } from "./define";
+import { OPERATIONAL_FUNCTIONS } from "./operational";
+
+/** Every custom function by id: what Excel, the CLI's `fn` and the pane's calculator run. */
+export const CATALOG: ReadonlyMap<string, FunctionDefinition> = new Map(
+  [...OPERATIONAL_FUNCTIONS].map((definition) => [definition.id, definition]),
+);

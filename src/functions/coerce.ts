@@ -1,0 +1,76 @@
+import { bilingual } from "../core/messages";
+import { FormulaError, Outcome, valueError } from "../core/errors";
+
+/** What Excel hands a custom function for one cell. */
+export type CellInput = number | string | boolean | null | undefined;
+
+export type ParamKind = "number" | "text" | "numberOrText" | "boolean";
+
+export interface ParamSpec {
+  name: string;
+  kind: ParamKind;
+  optional?: boolean;
+  /** Unit shown in messages, e.g. "kWh". */
+  unit?: string;
+}
+
+export function isEmpty(value: CellInput): value is null | undefined | "" {
+  return value === null || value === undefined || (typeof value === "string" && value.trim() === "");
+}
+
+/**
+ * Numeric text the way Excel reads typed input: "602,333", "１２", "1.2%" (= 0.012).
+ * Returns undefined for anything else.
+ */
+export function parseNumericText(text: string): number | undefined {
+  let t = text.normalize("NFKC").trim().replace(/,/g, "");
+  let scale = 1;
+  if (t.endsWith("%")) {
+    scale = 0.01;
+    t = t.slice(0, -1).trim();
+  }
+  if (!/^[+-]?(\d+\.?\d*|\.\d+)(e[+-]?\d+)?$/i.test(t)) return undefined;
+  const n = Number(t) * scale;
+  return Number.isFinite(n) ? n : undefined;
+}
+
+function describe(value: CellInput): string {
+  return typeof value === "string" ? `"${value}"` : String(value).toUpperCase();
+}
+
+/** One cell's value for one parameter, or an error naming the parameter. */
+export function coerce(value: CellInput, spec: ParamSpec): Outcome<number | string | boolean | undefined> {
+  const unit = spec.unit ? `（${spec.unit}）` : "";
+  if (isEmpty(value)) {
+    if (spec.optional) return undefined;
+    return valueError(bilingual(`${spec.name} 为空，请填写${spec.kind === "text" ? "" : "数值"}${unit}`, `${spec.name} is empty`));
+  }
+  switch (spec.kind) {
+    case "number": {
+      if (typeof value === "number") {
+        return Number.isFinite(value) ? value : valueError(`${spec.name}: ${value}`);
+      }
+      const parsed = typeof value === "string" ? parseNumericText(value) : undefined;
+      if (parsed !== undefined) return parsed;
+      return valueError(bilingual(`${spec.name} 须为数字${unit}，收到 ${describe(value)}`, `${spec.name} must be a number, got ${describe(value)}`));
+    }
+    case "numberOrText":
+      if (typeof value === "boolean") {
+        return valueError(bilingual(`${spec.name} 不能为逻辑值 ${describe(value)}`, `${spec.name} cannot be ${describe(value)}`));
+      }
+      return typeof value === "string" ? (parseNumericText(value) ?? value.trim()) : value;
+    case "text":
+      if (typeof value === "boolean") {
+        return valueError(bilingual(`${spec.name} 须为文本，收到 ${describe(value)}`, `${spec.name} must be text, got ${describe(value)}`));
+      }
+      return typeof value === "number" ? String(value) : value.trim();
+    case "boolean":
+      if (typeof value === "boolean") return value;
+      if (typeof value === "number") return value !== 0;
+      if (/^(true|是)$/i.test(value.trim())) return true;
+      if (/^(false|否)$/i.test(value.trim())) return false;
+      return valueError(bilingual(`${spec.name} 须为 TRUE 或 FALSE`, `${spec.name} must be TRUE or FALSE`) + `, got ${describe(value)}`);
+  }
+}
+
+export { FormulaError };

@@ -1,0 +1,40 @@
+import type { Decimal } from "../core/decimal";
+import { isFormulaError, Outcome } from "../core/errors";
+import { Arg, broadcast, CellOutput } from "./broadcast";
+import type { ParamSpec } from "./coerce";
+
+export type Scalar = number | string | boolean | undefined;
+
+export interface FunctionDefinition {
+  /** The id stored in workbooks: never changes once released. */
+  id: string;
+  params: readonly ParamSpec[];
+  run: (...args: Arg[]) => CellOutput[][];
+}
+
+/**
+ * A custom function from its parameter specs and a per-cell computation. Decimals become
+ * numbers only here, at the edge to Excel.
+ */
+export function defineFunction(
+  id: string,
+  params: readonly ParamSpec[],
+  compute: (values: Scalar[]) => Outcome<Decimal | number | string | boolean>,
+): FunctionDefinition {
+  return {
+    id,
+    params,
+    run: (...args) =>
+      broadcast(params, args, (values) => {
+        const result = compute(values);
+        if (isFormulaError(result)) return result;
+        return typeof result === "object" ? result.toNumber() : result;
+      }),
+  };
+}
+
+/** Helpers that narrow coerced scalars for the compute functions. */
+export const num = (v: Scalar) => v as number;
+export const optNum = (v: Scalar) => v as number | undefined;
+export const text = (v: Scalar) => v as string;
+export const optText = (v: Scalar) => (v === undefined ? undefined : String(v));
