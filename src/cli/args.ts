@@ -1,4 +1,4 @@
-import { parseNumericText } from "../functions/coerce";
+import { parseNumericText } from "../core/numbers";
 import type { Arg } from "../functions/broadcast";
 
 /**

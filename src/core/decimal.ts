@@ -18,5 +18,7 @@ export function roundHalfUp(value: DecimalInput, places: number): number {
   return dec(value).toDecimalPlaces(places, Decimal.ROUND_HALF_UP).toNumber();
 }
 
-/** 44/12: mass of CO2 per mass of carbon. */
-export const CO2_PER_C = dec(44).div(12);
+/** Carbon mass to CO2 mass (× 44/12), multiplying before dividing so exact inputs stay exact. */
+export function carbonToCo2(carbon: Decimal): Decimal {
+  return carbon.times(44).div(12);
+}

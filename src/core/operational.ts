@@ -1,4 +1,4 @@
-import { CO2_PER_C, dec, Decimal } from "./decimal";
+import { carbonToCo2, dec, Decimal } from "./decimal";
 import { isFormulaError, notAvailable, outOfRange, Outcome, valueError } from "./errors";
 import {
   AVERAGE_EDITIONS,
@@ -208,6 +208,7 @@ export interface FuelInput {
 }
 
 const MAX_KG_PER_L = 10;
+const FUEL_UNITS = ["L/升", "kg/千克", "t/吨", "m3/立方米", "万m3", "GJ"];
 
 function densityKgPerL(input: FuelInput, fuel: Fuel, factors: FactorRecord[]): Outcome<Decimal> {
   if (input.density !== undefined) {
@@ -246,7 +247,7 @@ function activityData(input: FuelInput, fuel: Fuel, unit: Unit, factors: FactorR
     const litres = quantity.times(unit.scale).times(1000);
     return { amount: litres.times(density).div(1000), isEnergy: false };
   }
-  return valueError(bilingual(`unit：${unit.symbol} 不适用于燃料`, `unit ${unit.symbol} does not measure a fuel`) + `. 可选 accepted: L, kg, t, m3, 万m3, GJ`);
+  return valueError(bilingual(`unit：${unit.symbol} 不适用于燃料`, `unit ${unit.symbol} does not measure a fuel`) + `. 可选 accepted: ${listNames(FUEL_UNITS)}`);
 }
 
 /** tC/GJ, whichever unit the table uses (set A: tC/TJ; set B: tC/GJ). */
@@ -256,7 +257,7 @@ function carbonPerGj(record: FactorRecord): Decimal {
 
 /** The derived emission factor of a parameter set, in tCO2 per t (or per 10⁴ Nm³ for gas). */
 export function fuelEmissionFactor(params: FuelFactorSet): Decimal {
-  return dec(params.ncv.value).times(carbonPerGj(params.carbonContent)).times(params.oxidation.value).times(CO2_PER_C);
+  return carbonToCo2(dec(params.ncv.value).times(carbonPerGj(params.carbonContent)).times(params.oxidation.value));
 }
 
 /** tCO2 = AD × NCV × CC × OF × 44/12. */
@@ -265,14 +266,14 @@ export function co2FromFuel(input: FuelInput): Outcome<Calculation> {
   if (isFormulaError(quantity)) return quantity;
   const params = fuelFactorSet(input.fuel, input.parameterSet);
   if (isFormulaError(params)) return params;
-  const unit = findUnit(input.unit || (params.fuel.basis === "gas-volume" ? "m3" : "t"), "unit");
+  const unit = findUnit(input.unit || (params.fuel.basis === "gas-volume" ? "m3" : "t"), "unit", FUEL_UNITS);
   if (isFormulaError(unit)) return unit;
 
   const factors: FactorRecord[] = [params.ncv, params.carbonContent, params.oxidation];
   const ad = activityData(input, params.fuel, unit, factors);
   if (isFormulaError(ad)) return ad;
   const energyGj = ad.isEnergy ? ad.amount : ad.amount.times(params.ncv.value);
-  const value = energyGj.times(carbonPerGj(params.carbonContent)).times(params.oxidation.value).times(CO2_PER_C);
+  const value = carbonToCo2(energyGj.times(carbonPerGj(params.carbonContent)).times(params.oxidation.value));
   const notes = params.verification === "unverified" ? [`Parameter set ${params.set} for ${params.fuel.english} is unverified.`] : [];
   return { value, factors, notes };
 }

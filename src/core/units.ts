@@ -55,13 +55,11 @@ function unitsOf(dimension: Dimension): string[] {
   return UNITS.displayNames.filter((name) => UNITS.get(name)!.dimension === dimension);
 }
 
-export function findUnit(text: string, parameter: string): Outcome<Unit> {
+/** A unit by any of its names; the error lists `accepted` (default: every unit). */
+export function findUnit(text: string, parameter: string, accepted: readonly string[] = UNITS.displayNames): Outcome<Unit> {
   const unit = UNITS.get(text);
   if (unit) return unit;
-  return notAvailable(
-    bilingual(`${parameter}：无法识别单位“${text}”`, `unknown unit "${text}"`) +
-      `. 可选 accepted: ${listNames(UNITS.displayNames)}`,
-  );
+  return notAvailable(bilingual(`${parameter}：无法识别单位“${text}”`, `unknown unit "${text}"`) + `. 可选 accepted: ${listNames(accepted)}`);
 }
 
 export interface Conversion {

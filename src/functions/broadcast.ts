@@ -50,9 +50,8 @@ function evaluateCell(
     const m = matrices[i];
     const row = m.length === 1 ? m[0] : m[r];
     if (row === undefined) return SIZE_MISMATCH;
-    const cell = row.length === 1 ? row[0] : row[c];
-    if (cell === undefined && c >= row.length) return SIZE_MISMATCH;
-    const value = coerce(cell, specs[i]);
+    if (row.length !== 1 && c >= row.length) return SIZE_MISMATCH;
+    const value = coerce(row.length === 1 ? row[0] : row[c], specs[i]);
     if (isFormulaError(value)) return value;
     values[i] = value;
   }

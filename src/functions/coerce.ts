@@ -1,5 +1,6 @@
 import { bilingual } from "../core/messages";
 import { FormulaError, Outcome, valueError } from "../core/errors";
+import { parseNumericText } from "../core/numbers";
 
 /** What Excel hands a custom function for one cell. */
 export type CellInput = number | string | boolean | null | undefined;
@@ -16,22 +17,6 @@ export interface ParamSpec {
 
 export function isEmpty(value: CellInput): value is null | undefined | "" {
   return value === null || value === undefined || (typeof value === "string" && value.trim() === "");
-}
-
-/**
- * Numeric text the way Excel reads typed input: "602,333", "１２", "1.2%" (= 0.012).
- * Returns undefined for anything else.
- */
-export function parseNumericText(text: string): number | undefined {
-  let t = text.normalize("NFKC").trim().replace(/,/g, "");
-  let scale = 1;
-  if (t.endsWith("%")) {
-    scale = 0.01;
-    t = t.slice(0, -1).trim();
-  }
-  if (!/^[+-]?(\d+\.?\d*|\.\d+)(e[+-]?\d+)?$/i.test(t)) return undefined;
-  const n = Number(t) * scale;
-  return Number.isFinite(n) ? n : undefined;
 }
 
 function describe(value: CellInput): string {
@@ -73,4 +58,4 @@ export function coerce(value: CellInput, spec: ParamSpec): Outcome<number | stri
   }
 }
 
-export { FormulaError };
+export { FormulaError, parseNumericText };

@@ -4,6 +4,7 @@
  * Ids and parameter meanings are stored in users' workbooks: never change them once released.
  * The logic lives in ./operational (same code as the CLI); these wrappers only adapt to Excel.
  */
+import "./outside-office";
 import { runForExcel } from "./excel";
 import * as op from "./operational";
 
