@@ -8,6 +8,7 @@ import { bilingual, listNames } from "./messages";
 import { NameIndex } from "./names";
 import { electricityFactor, fuelEmissionFactor, fuelFactorSet } from "./operational";
 import { findRegion } from "./regions";
+import { BASELINE_REGIONS, baselineFactors, FACILITY_RATE, FACILITY_SHARE, SUPPLY_COAL_YEARS, supplyCoalConsumption } from "./factors/power";
 
 /** A factor as EMISSION_FACTOR returns it and FACTOR_SOURCE cites it. */
 export interface FactorAnswer {
@@ -43,6 +44,19 @@ const CONVERSION_KEYS = new NameIndex<FactorRecord>()
   .add(ELECTRICITY_TO_COAL, "电力", ["electricity", "kwh"])
   .add(RAW_COAL_TO_COAL, "原煤", ["raw coal", "coal"])
   .add(STANDARD_COAL_LHV, "标准煤热值", ["standard coal", "标准煤", "tce", "lhv"]);
+
+function baseline(part: "om" | "bm"): Resolver {
+  return (key) => {
+    const region = findRegion(key);
+    const table = region && baselineFactors(region.name);
+    if (!table) return notAvailable(bilingual(`key：基准线排放因子表中没有“${key}”`, `no baseline factors for "${key}"`) + `. 可选 accepted: ${listNames(BASELINE_REGIONS)}`);
+    return single(table[part], `${region!.name} ${part.toUpperCase()}`);
+  };
+}
+
+const FACILITY_KEYS = new NameIndex<FactorRecord>()
+  .add(FACILITY_SHARE, "比例", ["share", "本金比例"])
+  .add(FACILITY_RATE, "利率", ["rate"]);
 
 const RESOLVERS: [string, string[], Resolver][] = [
   [
@@ -95,6 +109,28 @@ const RESOLVERS: [string, string[], Resolver][] = [
       return single(record, key);
     },
   ],
+  [
+    "供电标准煤耗",
+    ["supply_coal", "supply coal consumption", "供电煤耗"],
+    (key, year) => {
+      if (findRegion(key)?.name !== NATIONAL) return notAvailable(bilingual("key：供电标准煤耗只有全国值", "supply coal consumption is national only; key 全国"));
+      const edition = (year ?? SUPPLY_COAL_YEARS[SUPPLY_COAL_YEARS.length - 1]).replace(/年$/, "");
+      const record = supplyCoalConsumption(edition);
+      if (!record) return notAvailable(bilingual(`没有 ${edition} 年有出处的供电标准煤耗`, `no sourced value for ${edition}`) + `. 可选 accepted: ${listNames(SUPPLY_COAL_YEARS)}`);
+      return single(record, `全国 ${edition}`);
+    },
+  ],
+  ["电网基准线OM", ["baseline_om", "om"], baseline("om")],
+  ["电网基准线BM", ["baseline_bm", "bm"], baseline("bm")],
+  [
+    "碳减排支持工具",
+    ["carbon_facility", "facility"],
+    (key) => {
+      const record = FACILITY_KEYS.get(key);
+      if (!record) return notAvailable(bilingual(`key：未知项“${key}”`, `unknown key "${key}"`) + ". 可选 accepted: 比例 share, 利率 rate");
+      return single(record, `碳减排支持工具 ${key}`);
+    },
+  ],
 ];
 
 const KINDS = new NameIndex<Resolver>();
@@ -107,7 +143,7 @@ export function lookupFactor(kind: string, key: string, year?: string, set?: str
   if (!resolver) {
     return notAvailable(
       bilingual(`kind：未知因子类别“${kind}”`, `unknown factor kind "${kind}"`) +
-        `. 最接近 closest: ${listNames(KINDS.closest(kind))}. 可选 accepted: 电力 electricity, 电力不含市场化非化石 electricity_excl_market, 化石能源电力 electricity_fossil, 燃料 fuel, 热力 heat, 密度 density, 折标系数 conversion`,
+        `. 最接近 closest: ${listNames(KINDS.closest(kind))}. 可选 accepted: ${listNames(KINDS.displayNames)}`,
     );
   }
   return resolver(key, year, set);

@@ -1,3 +1,4 @@
+import { nonNegative } from "./checks";
 import { carbonToCo2, dec, Decimal } from "./decimal";
 import { isFormulaError, notAvailable, outOfRange, Outcome, valueError } from "./errors";
 import {
@@ -11,7 +12,7 @@ import {
 } from "./factors/electricity";
 import { defaultDensity, Fuel, FUEL_NAMES, FuelFactorSet, fuelParameters, ParameterSet, setsFor } from "./factors/fuels";
 import { PURCHASED_HEAT } from "./factors/other";
-import { DEFAULTABLE, FactorRecord } from "./factors/types";
+import { DEFAULTABLE, FactorRecord, userFactor } from "./factors/types";
 import { bilingual, listNames } from "./messages";
 import { normalizeName } from "./names";
 import { findRegion, Region, REGIONS, UNPUBLISHED_REGIONS } from "./regions";
@@ -22,25 +23,6 @@ export interface Calculation {
   value: Decimal;
   factors: FactorRecord[];
   notes: string[];
-}
-
-/** A factor typed by the user instead of a bundled one. */
-function userFactor(value: Decimal, unit: string): FactorRecord {
-  return {
-    value: value.toString(),
-    unit,
-    verification: "unverified",
-    citation: { issuer: "用户输入 user input", document: "factor given in the formula", via: "the formula's argument" },
-    edition: "user",
-    csv: { category: "", key: "", region: "", year: "" },
-  };
-}
-
-function requireNonNegative(value: number, parameter: string, unit: string): Outcome<Decimal> {
-  if (!Number.isFinite(value) || value < 0) {
-    return outOfRange(bilingual(`${parameter} 须为不小于 0 的数（${unit}）`, `${parameter} must be a number ≥ 0 in ${unit}`) + ` (got ${value})`);
-  }
-  return dec(value);
 }
 
 // ---------------------------------------------------------------- electricity
@@ -118,9 +100,9 @@ export interface ElectricityInput {
  * excluding market-traded non-fossil power where the edition publishes one (MEE/NBS 2021–2023).
  */
 export function co2FromElectricity(input: ElectricityInput): Outcome<Calculation> {
-  const kwh = requireNonNegative(input.kwh, "kwh", "kWh");
+  const kwh = nonNegative(input.kwh, "kwh", "kWh");
   if (isFormulaError(kwh)) return kwh;
-  const green = requireNonNegative(input.greenKwh ?? 0, "green_kwh", "kWh");
+  const green = nonNegative(input.greenKwh ?? 0, "green_kwh", "kWh");
   if (isFormulaError(green)) return green;
   if (green.greaterThan(kwh)) {
     return outOfRange(bilingual("green_kwh 不能大于 kwh", "green_kwh cannot exceed kwh") + ` (${green} > ${kwh})`);
@@ -262,7 +244,7 @@ export function fuelEmissionFactor(params: FuelFactorSet): Decimal {
 
 /** tCO2 = AD × NCV × CC × OF × 44/12. */
 export function co2FromFuel(input: FuelInput): Outcome<Calculation> {
-  const quantity = requireNonNegative(input.quantity, "quantity", input.unit || "t / m3");
+  const quantity = nonNegative(input.quantity, "quantity", input.unit || "t / m3");
   if (isFormulaError(quantity)) return quantity;
   const params = fuelFactorSet(input.fuel, input.parameterSet);
   if (isFormulaError(params)) return params;
@@ -282,7 +264,7 @@ export function co2FromFuel(input: FuelInput): Outcome<Calculation> {
 
 /** tCO2 = GJ × factor (default 0.11 tCO2/GJ for purchased steam and hot water). */
 export function co2FromHeat(gj: number, factor?: number): Outcome<Calculation> {
-  const amount = requireNonNegative(gj, "gj", "GJ");
+  const amount = nonNegative(gj, "gj", "GJ");
   if (isFormulaError(amount)) return amount;
   if (factor === undefined) return { value: amount.times(PURCHASED_HEAT.value), factors: [PURCHASED_HEAT], notes: [] };
   if (!(factor > 0)) return outOfRange(bilingual("factor 须大于 0（tCO2/GJ）", "factor must be > 0 in tCO2/GJ") + ` (got ${factor})`);

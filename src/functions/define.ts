@@ -1,5 +1,6 @@
 import type { Decimal } from "../core/decimal";
-import { isFormulaError, Outcome } from "../core/errors";
+import { isFormulaError, Outcome, outOfRange } from "../core/errors";
+import { bilingual } from "../core/messages";
 import { Arg, broadcast, CellOutput } from "./broadcast";
 import type { ParamSpec } from "./coerce";
 
@@ -28,7 +29,11 @@ export function defineFunction(
       broadcast(params, args, (values) => {
         const result = compute(values);
         if (isFormulaError(result)) return result;
-        return typeof result === "object" ? result.toNumber() : result;
+        const value = typeof result === "object" ? result.toNumber() : result;
+        if (typeof value === "number" && !Number.isFinite(value)) {
+          return outOfRange(bilingual("结果超出 Excel 的数值范围", "the result is beyond Excel's number range"));
+        }
+        return value;
       }),
   };
 }

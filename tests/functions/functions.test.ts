@@ -149,4 +149,15 @@ describe("EMISSION_FACTOR and FACTOR_SOURCE report what a calculation used", () 
     expect(single("FACTOR_SOURCE", "燃料", "汽油", null, "B")).toContain("NCV 44.8 GJ/t");
     expect(single("FACTOR_SOURCE", "热力", "heat")).toContain("公共建筑运营单位");
   });
+
+  test("power-benefit parameters and the carbon reduction facility", () => {
+    expect(single("EMISSION_FACTOR", "供电标准煤耗", "全国", 2020)).toBe(305.5);
+    expect(single("EMISSION_FACTOR", "supply_coal", "全国")).toBe(302.4);
+    expect(single("EMISSION_FACTOR", "电网基准线OM", "南方")).toBe(0.8042);
+    expect(single("EMISSION_FACTOR", "baseline_bm", "南方")).toBe(0.2135);
+    expect(single("EMISSION_FACTOR", "碳减排支持工具", "比例")).toBe(0.6);
+    expect(single("FACTOR_SOURCE", "电网基准线OM", "南方")).toContain("年度未核实");
+    expect(single("FACTOR_SOURCE", "碳减排支持工具", "利率")).toContain("银发〔2021〕278号");
+    expectError(single("EMISSION_FACTOR", "供电标准煤耗", "全国", 2018), "na", "2020");
+  });
 });

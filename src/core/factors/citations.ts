@@ -76,4 +76,34 @@ export const CITATIONS = {
     date: "2013-06",
     via: "bubsandbeans.com/paper/132045844.html (word version)",
   },
+  baselineGrid: {
+    issuer: "生态环境部 (MEE)",
+    document: "中国区域电网基准线排放因子 OM/BM（年度未核实，据信为2019年度减排项目中国区域电网基准线排放因子，2020年12月发布）",
+    via: "GitHub SQL table grid_emission_factor labelled 中国区域电网基准线排放因子 (no year in the table)",
+  },
+  coalRetrofitPlan: {
+    issuer: "国家发展改革委、国家能源局 (NDRC, NEA)",
+    document: "全国煤电机组改造升级实施方案：2020年全国火电平均供电煤耗305.5克/千瓦时（2005、2010、2015年值由其降幅推算）",
+    date: "2021",
+    via: "a public GitHub README citing the plan",
+  },
+  cecAnnualReport2025: {
+    issuer: "中国电力企业联合会 (CEC)",
+    document: "中国电力行业年度发展报告2025：2024年全国火电平均供电煤耗",
+    date: "2025",
+    via: "a public GitHub README citing the report",
+  },
+  carbonReductionFacility: {
+    issuer: "中国人民银行 (PBoC)",
+    document: "中国人民银行关于设立碳减排支持工具有关事宜的通知：按碳减排贷款本金的60%提供资金支持，利率1.75%",
+    number: "银发〔2021〕278号",
+    date: "2021",
+    via: "Kunlun Bank 2025 Q1 environmental information disclosure report, policy table",
+  },
+  pcafPartA: {
+    issuer: "Partnership for Carbon Accounting Financials (PCAF)",
+    document: "Global GHG Accounting & Reporting Standard Part A: Financed Emissions, 2nd ed., data-quality Tables 5-3, 5-7, 5-10",
+    date: "2022-12",
+    via: "full text in GitHub PEERCARBONEARTH/PCAF-client ref.md",
+  },
 } satisfies Record<string, Citation>;

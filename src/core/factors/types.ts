@@ -42,3 +42,15 @@ export function formatCitation(record: FactorRecord): string {
   const parts = [c.issuer, c.document, c.number, c.date].filter(Boolean);
   return `${parts.join(" · ")} [${record.verification}] (via ${c.via})`;
 }
+
+/** A factor typed in the formula instead of a bundled one: shown as the user's, unverified. */
+export function userFactor(value: { toString(): string }, unit: string): FactorRecord {
+  return {
+    value: value.toString(),
+    unit,
+    verification: "unverified",
+    citation: { issuer: "用户输入 user input", document: "factor given in the formula", via: "the formula's argument" },
+    edition: "user",
+    csv: { category: "", key: "", region: "", year: "" },
+  };
+}

@@ -1,0 +1,109 @@
+import { nonNegative, positive } from "./checks";
+import { Decimal } from "./decimal";
+import { isFormulaError, notAvailable, Outcome, outOfRange } from "./errors";
+import { CITATIONS } from "./factors/citations";
+import { bilingual } from "./messages";
+import { normalizeName } from "./names";
+
+/**
+ * Financed emissions (投融资活动碳排放) and their quality, by the PBoC carbon-accounting guide
+ * (金融机构碳核算技术指南（试行）) and PCAF Part A. Attribution is exposure ÷ denominator, with the
+ * denominator chosen by method:
+ * - PBoC guide, project finance (项目融资): monthly-average financing ÷ total project investment;
+ * - PBoC guide, non-project finance (非项目融资): monthly-average financing ÷ operating revenue;
+ * - PCAF: ÷ EVIC (listed), ÷ total equity + debt (private companies, project finance),
+ *   ÷ property value at origination (real estate, mortgages), ÷ PPP-adjusted GDP (sovereign).
+ * Money only has to be in one unit per call: the ratio cancels it.
+ */
+
+/** exposure ÷ denominator, capped at 1 unless `cap` is false. */
+export function attributionFactor(exposure: number, denominator: number, cap = true): Outcome<Decimal> {
+  const share = nonNegative(exposure, "exposure", "money, same unit as denominator");
+  if (isFormulaError(share)) return share;
+  const base = positive(denominator, "denominator", "money, same unit as exposure");
+  if (isFormulaError(base)) return base;
+  const factor = share.div(base);
+  return cap ? Decimal.min(factor, 1) : factor;
+}
+
+function attributed(amount: number, parameter: string, exposure: number, denominator: number, cap: boolean): Outcome<Decimal> {
+  const value = nonNegative(amount, parameter, "tCO2e");
+  if (isFormulaError(value)) return value;
+  const factor = attributionFactor(exposure, denominator, cap);
+  if (isFormulaError(factor)) return factor;
+  return value.times(factor);
+}
+
+/** The borrower's (or project's) emissions × attribution factor, tCO2e. */
+export function financedEmissions(emissions: number, exposure: number, denominator: number, cap = true): Outcome<Decimal> {
+  return attributed(emissions, "emissions", exposure, denominator, cap);
+}
+
+/** The project's emission reduction × attribution factor, tCO2e. */
+export function financedReduction(reduction: number, exposure: number, denominator: number, cap = true): Outcome<Decimal> {
+  return attributed(reduction, "reduction", exposure, denominator, cap);
+}
+
+/** 覆盖度: share of financing (count or balance) included in the accounting. */
+export function coverageRatio(accounted: number, total: number): Outcome<Decimal> {
+  const part = nonNegative(accounted, "accounted", "count or money");
+  if (isFormulaError(part)) return part;
+  const whole = positive(total, "total", "count or money");
+  if (isFormulaError(whole)) return whole;
+  if (part.greaterThan(whole)) {
+    return outOfRange(bilingual("accounted 不能大于 total", "accounted cannot exceed total") + ` (${part} > ${whole})`);
+  }
+  return part.div(whole);
+}
+
+/** 碳排放强度: tCO2e per unit of financing (per 万元 when exposure is in 万元). */
+export function carbonIntensity(emissions: number, exposure: number): Outcome<Decimal> {
+  const value = nonNegative(emissions, "emissions", "tCO2e");
+  if (isFormulaError(value)) return value;
+  const base = positive(exposure, "exposure", "money");
+  if (isFormulaError(base)) return base;
+  return value.div(base);
+}
+
+/** PCAF data-quality options for listed equity, business loans and project finance (Tables 5-3, 5-7, 5-10). */
+const PCAF_OPTIONS: Record<string, number> = { "1a": 1, "1b": 2, "2a": 2, "2b": 3, "3a": 4, "3b": 5, "3c": 5 };
+export const PCAF_SOURCE = CITATIONS.pcafPartA;
+
+/** Score 1 (best) to 5 for an option such as "2b" (also "Option 2b", "选项2b"). */
+export function pcafScore(option: string): Outcome<number> {
+  const key = normalizeName(option).replace(/^(option|选项|方法)/, "");
+  const score = PCAF_OPTIONS[key];
+  if (score !== undefined) return score;
+  return notAvailable(
+    bilingual(`option：无法识别 PCAF 数据质量选项“${option}”`, `unknown PCAF data-quality option "${option}"`) +
+      ". 可选 accepted: 1a→1, 1b→2, 2a→2, 2b→3, 3a→4, 3b→5, 3c→5",
+  );
+}
+
+/** A score cell: a number 1–5, or an option like "2b". */
+export function readScore(value: number | string, row: number): Outcome<Decimal> {
+  if (typeof value === "string") {
+    const score = pcafScore(value);
+    return isFormulaError(score) ? score : new Decimal(score);
+  }
+  if (!(value >= 1 && value <= 5)) {
+    return outOfRange(bilingual(`scores 第 ${row} 行须为 1 到 5`, `scores row ${row} must be between 1 and 5`) + ` (got ${value})`);
+  }
+  return new Decimal(value);
+}
+
+/** PCAF weighted data-quality score: Σ(exposure × score) ÷ Σ exposure. */
+export function pcafWeightedScore(rows: { score: number | string; exposure: number }[]): Outcome<Decimal> {
+  let weighted = new Decimal(0);
+  let total = new Decimal(0);
+  for (let i = 0; i < rows.length; i++) {
+    const score = readScore(rows[i].score, i + 1);
+    if (isFormulaError(score)) return score;
+    const exposure = nonNegative(rows[i].exposure, `exposures row ${i + 1}`, "money");
+    if (isFormulaError(exposure)) return exposure;
+    weighted = weighted.plus(score.times(exposure));
+    total = total.plus(exposure);
+  }
+  if (total.isZero()) return outOfRange(bilingual("exposures 合计须大于 0", "the exposures must sum to more than 0"));
+  return weighted.div(total);
+}
