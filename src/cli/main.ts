@@ -1,20 +1,32 @@
 import { runFunction } from "./fn";
 import { CliIO, processIO } from "./io";
+import { runTemplate, runTemplates, runValidate } from "./validate";
 
 const USAGE = `green-disclosure — carbon figures for PBoC environmental-information disclosure (金融机构环境信息披露)
 
 usage:
+  green-disclosure validate <file.xlsx> [--template <id>|auto|<file.json>] [--format text|json] [--lang zh-CN|en-US]
+                                       find the disclosure tables in a workbook and check them (the file is only read)
+  green-disclosure templates           list the built-in templates
+  green-disclosure template <id> --out <file.xlsx>
+                                       write a blank workbook of one template
   green-disclosure fn <NAME> [args…]   evaluate a =CARBON.* function, e.g. fn CO2_FROM_ELECTRICITY 602333 南方 2012
   green-disclosure fn --list           list the functions and their parameters
 
 Arguments are read like typed cell input: 12.5, 1.2% (= 0.012), TRUE/FALSE, a JSON array [[1],[2]] as a range, else text.
-Exit codes: 0 ok; 1 the function returned an Excel error (message on stderr); 2 usage error.`;
+Exit codes: 0 ok; 1 an error finding (validate) or an Excel error (fn, message on stderr); 2 usage error or unreadable file.`;
 
-export function main(argv: string[], io: CliIO = processIO): number {
+export async function main(argv: string[], io: CliIO = processIO): Promise<number> {
   const [command, ...rest] = argv;
   switch (command) {
     case "fn":
       return runFunction(rest, io);
+    case "validate":
+      return runValidate(rest, io);
+    case "templates":
+      return runTemplates(io);
+    case "template":
+      return runTemplate(rest, io);
     case undefined:
     case "help":
     case "--help":

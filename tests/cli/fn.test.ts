@@ -11,10 +11,10 @@ function cli(...args: string[]) {
   return { code: result.status, stdout: result.stdout, stderr: result.stderr };
 }
 
-function inProcess(...args: string[]) {
+async function inProcess(...args: string[]) {
   const out: string[] = [];
   const err: string[] = [];
-  const code = main(args, { out: (l) => out.push(l), err: (l) => err.push(l) });
+  const code = await main(args, { out: (l) => out.push(l), err: (l) => err.push(l) });
   return { code, stdout: out.join("\n"), stderr: err.join("\n") };
 }
 
@@ -62,28 +62,28 @@ describe("fn in process", () => {
     [["CO2_FROM_HEAT", "100"], "11"],
     [["carbon.convert_unit", "1", "亿元", "万元"], "10000"],
     [["EMISSION_FACTOR", "电力", "南方", "2012"], "0.5271"],
-  ])("%j → %s", (args, expected) => {
-    expect(inProcess("fn", ...args)).toEqual({ code: 0, stdout: expected, stderr: "" });
+  ])("%j → %s", async (args, expected) => {
+    expect(await inProcess("fn", ...args)).toEqual({ code: 0, stdout: expected, stderr: "" });
   });
 
-  test("a range prints tab-separated rows; a bad cell is named on stderr and the exit code is 1", () => {
-    const result = inProcess("fn", "CO2_FROM_ELECTRICITY", "[[1000,2000],[-1,4000]]", "全国", "2022");
+  test("a range prints tab-separated rows; a bad cell is named on stderr and the exit code is 1", async () => {
+    const result = await inProcess("fn", "CO2_FROM_ELECTRICITY", "[[1000,2000],[-1,4000]]", "全国", "2022");
     expect(result.stdout).toBe("0.5366\t1.0732\n#VALUE!\t2.1464");
     expect(result.stderr).toMatch(/^A2: #VALUE! kwh/);
     expect(result.code).toBe(1);
   });
 
-  test("usage errors exit 2 with one clear line", () => {
-    expect(inProcess("fn", "NO_SUCH_FUNCTION").code).toBe(2);
-    const tooFew = inProcess("fn", "CONVERT_UNIT", "1");
+  test("usage errors exit 2 with one clear line", async () => {
+    expect((await inProcess("fn", "NO_SUCH_FUNCTION")).code).toBe(2);
+    const tooFew = await inProcess("fn", "CONVERT_UNIT", "1");
     expect(tooFew.code).toBe(2);
     expect(tooFew.stderr).toContain("value from to");
-    expect(inProcess("frobnicate").code).toBe(2);
-    expect(inProcess().code).toBe(2);
+    expect((await inProcess("frobnicate")).code).toBe(2);
+    expect((await inProcess()).code).toBe(2);
   });
 
-  test("fn --list shows every function with its parameters", () => {
-    const result = inProcess("fn", "--list");
+  test("fn --list shows every function with its parameters", async () => {
+    const result = await inProcess("fn", "--list");
     expect(result.code).toBe(0);
     expect(result.stdout).toContain("CO2_FROM_ELECTRICITY(kwh, [region], [year], [green_kwh])");
   });

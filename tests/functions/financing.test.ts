@@ -9,10 +9,10 @@ function run(id: string, ...args: Arg[]): CellOutput[][] {
   return CATALOG.get(id)!.run(...args);
 }
 
-function fn(...args: string[]) {
+async function fn(...args: string[]) {
   const out: string[] = [];
   const err: string[] = [];
-  const code = main(["fn", ...args], { out: (l) => out.push(l), err: (l) => err.push(l) });
+  const code = await main(["fn", ...args], { out: (l) => out.push(l), err: (l) => err.push(l) });
   return { code, stdout: out.join("\n"), stderr: err.join("\n") };
 }
 
@@ -30,8 +30,8 @@ describe("acceptance figures through the CLI (the code Excel runs)", () => {
     [["PCAF_WEIGHTED_SCORE", "[[2],[4],[\"3b\"]]", "[[500],[300],[200]]"], "3.2"],
     [["COVERAGE_RATIO", "45", "60"], "0.75"],
     [["LINKED_LOAN_RATE", "4.35%", "0.875", "1", "5", "30"], "0.0405"],
-  ])("%j → %s", (args, expected) => {
-    expect(fn(...args)).toEqual({ code: 0, stdout: String(Number(expected)), stderr: "" });
+  ])("%j → %s", async (args, expected) => {
+    expect(await fn(...args)).toEqual({ code: 0, stdout: String(Number(expected)), stderr: "" });
   });
 });
 

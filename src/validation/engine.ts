@@ -1,0 +1,118 @@
+import type { WorkbookSnapshot } from "../workbook/snapshot";
+import { Finding, show } from "./findings";
+import { locate, LocatedCell, LocatedTable } from "./locate";
+import type { RowSpec, Template } from "./model";
+import { evaluateRule } from "./rules";
+
+export interface LocatedTableSummary {
+  template: string;
+  table: string;
+  sheet: string;
+  range: string;
+}
+
+export interface ValidationResult {
+  tables: LocatedTableSummary[];
+  findings: Finding[];
+}
+
+const SEVERITY_ORDER = { error: 0, warning: 1, info: 2 };
+
+/** Locate, then check: every template's tables in every sheet, their cells, their rules, and the rules between tables. */
+export function validate(workbook: WorkbookSnapshot, templates: Template[]): ValidationResult {
+  const located: LocatedTable[] = [];
+  for (const sheet of workbook.sheets) {
+    for (const template of templates) located.push(...locate(sheet, template));
+  }
+  const lookup = (id: string) => located.find((t) => t.template.id === id);
+  const findings: Finding[] = [];
+  for (const table of located) {
+    findings.push(...cellFindings(table));
+    for (const rule of table.template.rules) findings.push(...evaluateRule(rule, { table, lookup }));
+  }
+  findings.sort((a, b) => SEVERITY_ORDER[a.severity] - SEVERITY_ORDER[b.severity]);
+  return {
+    tables: located.map((t) => ({ template: t.template.id, table: t.template.title.zh, sheet: t.sheet, range: t.range })),
+    findings,
+  };
+}
+
+function base(table: LocatedTable, cell: string, rule: string): Omit<Finding, "severity" | "message"> {
+  return { rule, template: table.template.id, sheet: table.sheet, cell, expected: null, actual: null, tolerance: null, related: [] };
+}
+
+function numberExpected(spec: RowSpec, table: LocatedTable, columnId: string): boolean {
+  const column = table.template.columns.find((c) => c.id === columnId);
+  return (column?.kind ?? spec.kind) !== "text";
+}
+
+/** Checks of single cells: required rows present and filled, numbers where numbers belong, units, signs. */
+function cellFindings(table: LocatedTable): Finding[] {
+  const findings: Finding[] = [];
+  for (const spec of table.template.rows) {
+    const rows = table.rows.get(spec.id);
+    if (!rows || rows.length === 0) {
+      if (spec.required) {
+        findings.push({
+          ...base(table, table.anchorAddress, "row.required"),
+          severity: "error",
+          message: { zh: `缺少必填行“${spec.label.zh}”`, en: `required row "${spec.label.en}" (${spec.label.zh}) is missing` },
+        });
+      }
+      continue;
+    }
+    for (const row of rows) {
+      for (const [columnId, cell] of Object.entries(row.cells)) {
+        if (!cell || !numberExpected(spec, table, columnId)) continue;
+        findings.push(...checkCell(table, spec, row.label, cell));
+      }
+    }
+  }
+  return findings;
+}
+
+function checkCell(table: LocatedTable, spec: RowSpec, label: string, cell: LocatedCell): Finding[] {
+  const at = base(table, cell.address, "");
+  const { reading } = cell;
+  if (reading.kind === "text") {
+    return [
+      {
+        ...at,
+        rule: "cell.text-in-number",
+        severity: "error",
+        message: {
+          zh: `“${label}”应为数字，单元格为文本“${reading.text}”（不适用请填 / 或 ——）`,
+          en: `"${label}" should be a number but the cell holds the text "${reading.text}" (use / or —— for not applicable)`,
+        },
+      },
+    ];
+  }
+  if (reading.kind === "empty" && spec.required) {
+    return [{ ...at, rule: "cell.required-empty", severity: "error", message: { zh: `必填项“${label}”为空`, en: `required value "${label}" is empty` } }];
+  }
+  if (cell.unitMismatch) {
+    return [
+      {
+        ...at,
+        rule: "cell.unit",
+        severity: "error",
+        message: {
+          zh: `“${label}”的单位“${cell.unitMismatch}”与模板单位“${spec.unit}”不是同一类量，无法换算`,
+          en: `"${label}" is in ${cell.unitMismatch}, which cannot be converted to the template's ${spec.unit}`,
+        },
+      },
+    ];
+  }
+  if (reading.kind === "number" && reading.value.isNegative() && !spec.signed) {
+    return [
+      {
+        ...at,
+        rule: "cell.negative",
+        severity: "error",
+        actual: reading.value.toNumber(),
+        message: { zh: `“${label}”不应为负数（${show(reading.value.toNumber())}）`, en: `"${label}" should not be negative (${show(reading.value.toNumber())})` },
+      },
+    ];
+  }
+  return [];
+}

@@ -1,0 +1,200 @@
+import { dec, Decimal } from "../core/decimal";
+import { a1, mergeOf, SheetSnapshot, SnapshotCell } from "../workbook/snapshot";
+import { intervalOf, readCell, Reading } from "./cells";
+import { Interval } from "./interval";
+import type { ColumnSpec, RowSpec, Template } from "./model";
+import { matchesAny, normalizeLabel, unitInLabel } from "./text";
+import { PrintedUnit, resolveUnit, scaleBetween } from "./units";
+
+/** A value cell the locator mapped, read and converted to the template's unit. */
+export interface LocatedCell {
+  row: number;
+  col: number;
+  address: string;
+  reading: Reading;
+  /** For numbers: the interval the printed value stands for, in the template's unit. */
+  interval?: Interval;
+  /** The unit printed for it, when it differs from the template's and could not be converted. */
+  unitMismatch?: string;
+}
+
+export interface LocatedRow {
+  spec: RowSpec;
+  labelAddress: string;
+  label: string;
+  unit?: string;
+  cells: Record<string, LocatedCell | undefined>;
+}
+
+export interface LocatedTable {
+  template: Template;
+  sheet: string;
+  anchorAddress: string;
+  range: string;
+  rows: Map<string, LocatedRow[]>;
+}
+
+interface TextCell {
+  row: number;
+  col: number;
+  raw: string;
+  norm: string;
+}
+
+function textCells(sheet: SheetSnapshot): TextCell[] {
+  const out: TextCell[] = [];
+  sheet.cells.forEach((cells, row) =>
+    cells?.forEach((cell, col) => {
+      if (cell && typeof cell.value === "string" && cell.value.trim()) out.push({ row, col, raw: cell.value, norm: normalizeLabel(cell.value) });
+    }),
+  );
+  return out;
+}
+
+const before = (a: { row: number; col: number }, b: { row: number; col: number }) => a.row < b.row || (a.row === b.row && a.col < b.col);
+
+/** Cells of the snapshot in one row, right of `col`, skipping the label's own merged area. */
+function cellsRightOf(sheet: SheetSnapshot, row: number, col: number): { col: number; cell: SnapshotCell | undefined }[] {
+  const merge = mergeOf(sheet, row, col);
+  const start = merge ? merge.right + 1 : col + 1;
+  const width = sheet.cells[row]?.length ?? 0;
+  const out: { col: number; cell: SnapshotCell | undefined }[] = [];
+  for (let c = start; c < width; c++) out.push({ col: c, cell: sheet.cells[row]?.[c] });
+  return out;
+}
+
+function valueKind(spec: RowSpec, column: ColumnSpec | undefined) {
+  return column?.kind ?? spec.kind ?? "amount";
+}
+
+function expectedUnit(spec: RowSpec, column: ColumnSpec | undefined): string | undefined {
+  return column?.unit ?? spec.unit;
+}
+
+function locatedCell(sheet: SheetSnapshot, row: number, col: number, spec: RowSpec, column: ColumnSpec | undefined, printedUnit: string | undefined): LocatedCell {
+  const merge = mergeOf(sheet, row, col);
+  const r = merge ? merge.top : row;
+  const c = merge ? merge.left : col;
+  const reading = readCell(sheet.cells[r]?.[c]);
+  const located: LocatedCell = { row: r, col: c, address: a1(r, c), reading };
+  if (reading.kind !== "number") return located;
+  const kind = valueKind(spec, column);
+  const expected = resolveUnit(expectedUnit(spec, column));
+  const printed = column?.unit ? resolveUnit(column.unit) : resolveUnit(printedUnit);
+  const isPercent = kind === "percent" || printed?.dimension === "percent";
+  let scale: Decimal = dec(1);
+  if (!isPercent && printed && expected) {
+    const s = scaleBetween(printed as PrintedUnit, expected as PrintedUnit);
+    if (s === undefined) located.unitMismatch = printedUnit;
+    else scale = s;
+  }
+  located.interval = intervalOf(reading, isPercent, scale);
+  return located;
+}
+
+/** Finds every instance of `template`'s table in a sheet: anchor first, then rows by label, then values. */
+export function locate(sheet: SheetSnapshot, template: Template): LocatedTable[] {
+  const texts = textCells(sheet);
+  const used = new Set<TextCell>();
+  const tables: LocatedTable[] = [];
+  let coveredUntil = -1;
+  const title = normalizeLabel(template.title.zh);
+  for (const anchor of texts.filter((t) => t.norm === title || matchesAny(t.norm, template.anchors))) {
+    if (anchor.row <= coveredUntil) continue;
+    const table = matchTable(sheet, template, texts, anchor, used);
+    if (table) {
+      tables.push(table.located);
+      coveredUntil = table.lastRow;
+    }
+  }
+  return tables;
+}
+
+function matchTable(sheet: SheetSnapshot, template: Template, texts: TextCell[], anchor: TextCell, used: Set<TextCell>) {
+  const windowEnd = anchor.row + template.rows.length * 3 + 20;
+  const candidates = texts.filter((t) => t !== anchor && !used.has(t) && t.row >= anchor.row && t.row <= windowEnd);
+  const matched = new Map<string, TextCell[]>();
+  let position = { row: anchor.row, col: anchor.col };
+  for (const spec of template.rows) {
+    const hits = candidates.filter((t) => !used.has(t) && matchesAny(t.norm, spec.patterns));
+    if (hits.length === 0) continue;
+    // Of several matches in one row (a merged category beside its detail), the rightmost is the label.
+    const rightmost = (h: TextCell) => hits.filter((o) => o.row === h.row).sort((a, b) => b.col - a.col)[0];
+    const picked = spec.repeat ? hits.filter((h) => !before(h, position)) : [hits.find((h) => !before(h, position)) ?? hits[0]];
+    const chosen = [...new Set(picked.map(rightmost))];
+    if (chosen.length === 0) continue;
+    chosen.forEach((c) => used.add(c));
+    matched.set(spec.id, chosen);
+    const last = chosen[chosen.length - 1];
+    if (before(position, last)) position = { row: last.row, col: last.col };
+  }
+  const matchedRows = [...matched.values()].flat();
+  const needed = Math.min(2, template.rows.length);
+  if (matchedRows.length < needed) {
+    matchedRows.forEach((t) => used.delete(t));
+    return undefined;
+  }
+
+  // Header columns: the header cells closest above the first matched row.
+  const firstRow = Math.min(...matchedRows.map((t) => t.row));
+  const columnAt = new Map<string, { col: number; raw: string }>();
+  for (const column of template.columns) {
+    const headers = texts.filter((t) => t.row >= anchor.row && t.row <= firstRow && matchesAny(t.norm, column.patterns));
+    const header = headers.sort((a, b) => b.row - a.row)[0];
+    if (header) {
+      const merge = mergeOf(sheet, header.row, header.col);
+      columnAt.set(column.id, { col: merge ? merge.left : header.col, raw: header.raw });
+    }
+  }
+
+  const rows = new Map<string, LocatedRow[]>();
+  let lastRow = anchor.row;
+  let minCol = anchor.col;
+  let maxCol = anchor.col;
+  for (const spec of template.rows) {
+    for (const labelCell of matched.get(spec.id) ?? []) {
+      const right = cellsRightOf(sheet, labelCell.row, labelCell.col);
+      // A unit printed in its own cell between the label and the first value.
+      let unitCell: string | undefined;
+      let unitCol: number | undefined;
+      const firstValueCol = Math.min(...[...columnAt.values()].map((c) => c.col).filter((c) => c > labelCell.col), Infinity);
+      for (const { col, cell } of right) {
+        if (col >= firstValueCol) break;
+        if (cell && typeof cell.value === "string" && resolveUnit(cell.value)) {
+          unitCell = cell.value.trim();
+          unitCol = col;
+          break;
+        }
+      }
+      const cells: Record<string, LocatedCell | undefined> = {};
+      for (const column of template.columns) {
+        const header = columnAt.get(column.id);
+        const unit = unitCell ?? unitInLabel(labelCell.raw) ?? (header ? unitInLabel(header.raw) : undefined);
+        let col: number | undefined = header?.col;
+        if (col === undefined && template.columns.length === 1) {
+          // No header: the first filled cell right of the label that is not a unit; if all are empty, the next column.
+          col =
+            right.find(({ cell }) => cell && !(typeof cell.value === "string" && resolveUnit(cell.value)))?.col ??
+            (unitCol ?? (mergeOf(sheet, labelCell.row, labelCell.col)?.right ?? labelCell.col)) + 1;
+        }
+        if (col === undefined || col <= labelCell.col) continue;
+        cells[column.id] = locatedCell(sheet, labelCell.row, col, spec, column, unit);
+        maxCol = Math.max(maxCol, col);
+      }
+      const located: LocatedRow = {
+        spec,
+        labelAddress: a1(labelCell.row, labelCell.col),
+        label: labelCell.raw.trim(),
+        unit: unitCell ?? unitInLabel(labelCell.raw),
+        cells,
+      };
+      rows.set(spec.id, [...(rows.get(spec.id) ?? []), located]);
+      lastRow = Math.max(lastRow, labelCell.row);
+      minCol = Math.min(minCol, labelCell.col);
+    }
+  }
+  return {
+    located: { template, sheet: sheet.name, anchorAddress: a1(anchor.row, anchor.col), range: `${a1(anchor.row, minCol)}:${a1(lastRow, maxCol)}`, rows },
+    lastRow,
+  };
+}

@@ -1,0 +1,76 @@
+/**
+ * Templates are data: the tables a disclosure contains, the labels that find them, their rows and
+ * columns with units, and the rules between cells. Built-in templates live in ./templates; users can
+ * load their own in the same shape (checked by ./schema).
+ */
+
+export interface Bilingual {
+  zh: string;
+  en: string;
+}
+
+export type ValueKind = "amount" | "percent" | "count" | "text";
+export type Severity = "error" | "warning" | "info";
+
+export interface RowSpec {
+  id: string;
+  label: Bilingual;
+  /** Regular expressions (source text) matched against the normalized label. */
+  patterns: string[];
+  /** The unit values are compared in (亿元, 万元, 吨, kWh, %, …); a different printed unit is converted. */
+  unit?: string;
+  kind?: ValueKind;
+  required?: boolean;
+  /** Matches every row with such a label (industry sections, ledger rows), in sheet order. */
+  repeat?: boolean;
+  /** May be negative (a decrease since the start of the year). */
+  signed?: boolean;
+}
+
+export interface ColumnSpec {
+  id: string;
+  label: Bilingual;
+  patterns: string[];
+  /** Overrides the row's unit and kind for this column (a per-capita or share column). */
+  unit?: string;
+  kind?: ValueKind;
+}
+
+/** A cell of the table: a row id and, where the table has several value columns, a column id. */
+export interface Ref {
+  row: string;
+  col?: string;
+  /** Another table (template id), for cross-table rules. */
+  table?: string;
+}
+
+interface RuleBase {
+  id: string;
+  title: Bilingual;
+  severity?: Severity;
+}
+
+export type RuleSpec =
+  /** `partial`: "其中" items need not be exhaustive; absent parts are left out and a miss is a warning. */
+  | (RuleBase & { kind: "sum"; total: Ref; parts: Ref[]; partial?: boolean })
+  | (RuleBase & { kind: "ratio"; result: Ref; numerator: Ref; denominator: Ref })
+  | (RuleBase & { kind: "perCapita"; totalColumn: string; perCapitaColumn: string })
+  | (RuleBase & { kind: "shares"; parts: string; valueColumn: string; shareColumn: string; total: string })
+  | (RuleBase & { kind: "growth"; current: Ref; increase: Ref; growth: Ref })
+  | (RuleBase & { kind: "equal"; a: Ref; b: Ref })
+  | (RuleBase & { kind: "maxRatio"; numerator: Ref; denominator: Ref; max: number; explain: Bilingual })
+  | (RuleBase & { kind: "gridFactor"; emissions: Ref; kwh: Ref })
+  | (RuleBase & { kind: "sectionCodes"; rows: string });
+
+export interface Template {
+  id: string;
+  title: Bilingual;
+  /** The document the table comes from, and the published example it was built on. */
+  source: string;
+  /** Text that finds the table: its title or a header (regular expressions). */
+  anchors: string[];
+  /** Value columns. With one, its header may be absent (the value is right of the label). */
+  columns: ColumnSpec[];
+  rows: RowSpec[];
+  rules: RuleSpec[];
+}

@@ -1,0 +1,337 @@
+import { dec, Decimal } from "../core/decimal";
+import { AVERAGE_EDITIONS, averageFactor, REPORTING_EDITIONS, reportingFactor } from "../core/factors/electricity";
+import type { FactorRecord } from "../core/factors/types";
+import { REGIONS } from "../core/regions";
+import { Finding, show, showPercent } from "./findings";
+import { Interval, sum } from "./interval";
+import type { LocatedCell, LocatedTable } from "./locate";
+import type { Ref, RuleSpec, Severity, Template } from "./model";
+
+/** Finds the located tables by template id, for rules that reach across tables. */
+export type TableLookup = (templateId: string) => LocatedTable | undefined;
+
+interface Context {
+  table: LocatedTable;
+  lookup: TableLookup;
+}
+
+interface Value {
+  cell: LocatedCell;
+  interval: Interval;
+  sheet: string;
+}
+
+function tableOf(ref: Ref, ctx: Context): LocatedTable | undefined {
+  return ref.table ? ctx.lookup(ref.table) : ctx.table;
+}
+
+function columnOf(ref: Ref, table: LocatedTable): string {
+  return ref.col ?? table.template.columns[0].id;
+}
+
+/** Every numeric value a reference points at (several for repeated rows); none if any is not a number. */
+function values(ref: Ref, ctx: Context): Value[] | undefined {
+  const table = tableOf(ref, ctx);
+  const rows = table?.rows.get(ref.row);
+  if (!table || !rows || rows.length === 0) return undefined;
+  const out: Value[] = [];
+  for (const row of rows) {
+    const cell = row.cells[columnOf(ref, table)];
+    if (!cell?.interval || cell.unitMismatch) return undefined;
+    out.push({ cell, interval: cell.interval, sheet: table.sheet });
+  }
+  return out;
+}
+
+function value(ref: Ref, ctx: Context): Value | undefined {
+  const found = values(ref, ctx);
+  return found?.length === 1 ? found[0] : undefined;
+}
+
+const isPercentRef = (ref: Ref, ctx: Context) => {
+  const table = tableOf(ref, ctx);
+  if (!table) return false;
+  const column = table.template.columns.find((c) => c.id === columnOf(ref, table));
+  const row = table.template.rows.find((r) => r.id === ref.row);
+  return (column?.kind ?? row?.kind) === "percent";
+};
+
+function finding(
+  template: Template,
+  rule: RuleSpec,
+  severity: Severity,
+  at: Value,
+  message: { zh: string; en: string },
+  expected: Decimal | null,
+  tolerance: Decimal | null,
+  related: Value[],
+): Finding {
+  return {
+    rule: `${template.id}.${rule.id}`,
+    severity,
+    template: template.id,
+    sheet: at.sheet,
+    cell: at.cell.address,
+    message,
+    expected: expected === null ? null : expected.toNumber(),
+    actual: at.cell.reading.kind === "number" ? at.cell.interval!.mid.toNumber() : null,
+    tolerance: tolerance === null ? null : tolerance.toNumber(),
+    related: related.map((r) => (r.sheet === at.sheet ? r.cell.address : `${r.sheet}!${r.cell.address}`)),
+  };
+}
+
+/**
+ * Compares a reported value with what the others imply. Fine if the intervals meet; within one unit
+ * of the reported value's last printed digit it is a rounding adjustment (warning); beyond, an error.
+ */
+function compare(
+  template: Template,
+  rule: RuleSpec,
+  reported: Value,
+  computed: Interval,
+  related: Value[],
+  percent: boolean,
+  describe: (fmt: (n: number) => string) => { zh: string; en: string },
+): Finding | undefined {
+  const gap = reported.interval.distance(computed);
+  if (gap.isZero()) return undefined;
+  const severity: Severity = gap.lessThanOrEqualTo(reported.interval.unit) ? "warning" : (rule.severity ?? "error");
+  const fmt = percent ? showPercent : show;
+  const base = describe(fmt);
+  const tolerance = reported.interval.unit.div(2).plus(computed.unit.div(2));
+  const expected = computed.mid;
+  const detail = {
+    zh: `${base.zh}：报告值 ${fmt(reported.interval.mid.toNumber())}，计算值 ${fmt(expected.toNumber())}，允许差异 ±${fmt(tolerance.toNumber())}${severity === "warning" ? "（在末位一个单位内，视为舍入调整）" : ""}`,
+    en: `${base.en}: reported ${fmt(reported.interval.mid.toNumber())}, computed ${fmt(expected.toNumber())}, allowed difference ±${fmt(tolerance.toNumber())}${severity === "warning" ? " (within one unit of the last printed digit: a rounding adjustment)" : ""}`,
+  };
+  return finding(template, rule, severity, reported, detail, expected, tolerance, related);
+}
+
+export function evaluateRule(rule: RuleSpec, ctx: Context): Finding[] {
+  const template = ctx.table.template;
+  switch (rule.kind) {
+    case "sum": {
+      const total = value(rule.total, ctx);
+      const found = rule.parts.map((p) => values(p, ctx));
+      const parts = rule.partial ? found.filter((p) => p !== undefined) : found;
+      if (!total || parts.length === 0 || parts.some((p) => !p)) return [];
+      const flat = parts.flat() as Value[];
+      const effective = rule.partial ? { ...rule, severity: "warning" as const } : rule;
+      const f = compare(template, effective, total, sum(flat.map((p) => p.interval)), flat, false, () => rule.title);
+      return f ? [f] : [];
+    }
+    case "ratio": {
+      const result = value(rule.result, ctx);
+      const numerator = value(rule.numerator, ctx);
+      const denominator = value(rule.denominator, ctx);
+      if (!result || !numerator || !denominator) return [];
+      const computed = numerator.interval.div(denominator.interval);
+      if (!computed) return [];
+      const f = compare(template, rule, result, computed, [numerator, denominator], isPercentRef(rule.result, ctx), () => rule.title);
+      return f ? [f] : [];
+    }
+    case "equal": {
+      const a = value(rule.a, ctx);
+      const b = value(rule.b, ctx);
+      if (!a || !b) return [];
+      const f = compare(template, rule, a, b.interval, [b], false, () => rule.title);
+      return f ? [f] : [];
+    }
+    case "growth": {
+      // 增幅 = 增加额 ÷ (current − 增加额): the opening balance is what the two printed figures imply.
+      const current = value(rule.current, ctx);
+      const increase = value(rule.increase, ctx);
+      const growth = value(rule.growth, ctx);
+      if (!current || !increase || !growth) return [];
+      const computed = increase.interval.div(current.interval.minus(increase.interval));
+      if (!computed) return [];
+      const f = compare(template, rule, growth, computed, [current, increase], true, () => rule.title);
+      return f ? [f] : [];
+    }
+    case "shares":
+      return sharesRule(rule, ctx);
+    case "perCapita":
+      return perCapitaRule(rule, ctx);
+    case "maxRatio": {
+      const numerator = value(rule.numerator, ctx);
+      const denominator = value(rule.denominator, ctx);
+      if (!numerator || !denominator) return [];
+      const ratio = numerator.interval.div(denominator.interval);
+      if (!ratio || ratio.lo.lessThanOrEqualTo(rule.max)) return [];
+      const r = ratio.mid.toNumber();
+      return [
+        finding(
+          template,
+          rule,
+          rule.severity ?? "warning",
+          numerator,
+          {
+            zh: `${rule.title.zh}：比值 ${show(r)} 超过合理上限 ${rule.max}（${rule.explain.zh}）`,
+            en: `${rule.title.en}: ratio ${show(r)} exceeds the plausible maximum ${rule.max} (${rule.explain.en})`,
+          },
+          dec(rule.max),
+          null,
+          [denominator],
+        ),
+      ];
+    }
+    case "gridFactor":
+      return gridFactorRule(rule, ctx);
+    case "sectionCodes":
+      return sectionCodesRule(rule, ctx);
+  }
+}
+
+function sharesRule(rule: Extract<RuleSpec, { kind: "shares" }>, ctx: Context): Finding[] {
+  const template = ctx.table.template;
+  const total = value({ row: rule.total, col: rule.valueColumn }, ctx);
+  const rows = ctx.table.rows.get(rule.parts) ?? [];
+  if (!total) return [];
+  const findings: Finding[] = [];
+  const shares: Value[] = [];
+  for (const row of rows) {
+    const part = row.cells[rule.valueColumn];
+    const share = row.cells[rule.shareColumn];
+    if (!part?.interval || !share?.interval) continue;
+    const shareValue = { cell: share, interval: share.interval, sheet: ctx.table.sheet };
+    shares.push(shareValue);
+    const computed = part.interval.div(total.interval);
+    if (!computed) continue;
+    const f = compare(template, rule, shareValue, computed, [{ cell: part, interval: part.interval, sheet: ctx.table.sheet }, total], true, () => ({
+      zh: `${rule.title.zh}（${row.label}）`,
+      en: `${rule.title.en} (${row.label})`,
+    }));
+    if (f) findings.push(f);
+  }
+  // The printed shares should add up to 100 % within their rounding.
+  const totalShare = value({ row: rule.total, col: rule.shareColumn }, ctx);
+  if (shares.length > 1) {
+    const summed = sum(shares.map((s) => s.interval));
+    const target = totalShare?.interval ?? Interval.exact(1);
+    if (!summed.distance(target).isZero()) {
+      const at = totalShare ?? shares[0];
+      findings.push(
+        finding(
+          template,
+          { ...rule, id: `${rule.id}-total` },
+          "warning",
+          at,
+          {
+            zh: `${rule.title.zh}：各行占比合计 ${showPercent(summed.mid.toNumber())}，不为 100%`,
+            en: `${rule.title.en}: the shares add up to ${showPercent(summed.mid.toNumber())}, not 100%`,
+          },
+          dec(1),
+          summed.unit.div(2),
+          shares,
+        ),
+      );
+    }
+  }
+  return findings;
+}
+
+/**
+ * One headcount must explain every per-capita value: each row's total ÷ per-capita gives an interval
+ * of headcounts; they must share a whole number. A row that no common headcount fits is reported.
+ */
+function perCapitaRule(rule: Extract<RuleSpec, { kind: "perCapita" }>, ctx: Context): Finding[] {
+  const template = ctx.table.template;
+  const pairs: { total: Value; perCapita: Value; headcount: Interval }[] = [];
+  for (const rows of ctx.table.rows.values()) {
+    for (const row of rows) {
+      const total = row.cells[rule.totalColumn];
+      const perCapita = row.cells[rule.perCapitaColumn];
+      if (!total?.interval || !perCapita?.interval || total.interval.hi.lessThanOrEqualTo(0)) continue;
+      const pc = perCapita.interval;
+      // A per-capita value printed as 0.00 allows any headcount above total ÷ 0.005.
+      const headcount = pc.lo.lessThanOrEqualTo(0)
+        ? new Interval(total.interval.lo.div(pc.hi), dec("1e15"))
+        : new Interval(total.interval.lo.div(pc.hi), total.interval.hi.div(pc.lo));
+      pairs.push({
+        total: { cell: total, interval: total.interval, sheet: ctx.table.sheet },
+        perCapita: { cell: perCapita, interval: pc, sheet: ctx.table.sheet },
+        headcount,
+      });
+    }
+  }
+  if (pairs.length < 2) return [];
+  const common = (items: typeof pairs) =>
+    items.reduce<Interval | undefined>((acc, p) => (acc ? acc.intersect(p.headcount) : undefined), new Interval(dec(0), dec("1e15")));
+  const hasWhole = (i: Interval | undefined) => !!i && i.lo.ceil().lessThanOrEqualTo(i.hi);
+  const all = common(pairs);
+  if (hasWhole(all)) return [];
+  // Report the rows without which the rest agree; if none stands out, the widest disagreement.
+  const outliers = pairs.filter((p) => hasWhole(common(pairs.filter((q) => q !== p))));
+  const blamed = outliers.length > 0 ? outliers : [pairs[pairs.length - 1]];
+  return blamed.map((p) => {
+    const others = common(pairs.filter((q) => q !== p)) ?? pairs[0].headcount;
+    const headcount = others.lo.ceil();
+    const expected = p.total.interval.mid.div(headcount);
+    const implied = p.total.interval.mid.div(p.perCapita.interval.mid.isZero() ? 1 : p.perCapita.interval.mid);
+    const f = compare(template, rule, p.perCapita, Interval.exact(expected), [p.total], false, () => ({
+      zh: `${rule.title.zh}：其他各行对应员工数约 ${headcount}，此行对应约 ${show(implied.toNumber())}`,
+      en: `${rule.title.en}: the other rows imply a headcount of about ${headcount}, this row about ${show(implied.toNumber())}`,
+    }));
+    return f!;
+  }).filter(Boolean);
+}
+
+/** kgCO2/kWh implied by scope-2 emissions and electricity, and which official editions it matches. */
+function gridFactorRule(rule: Extract<RuleSpec, { kind: "gridFactor" }>, ctx: Context): Finding[] {
+  const emissions = value(rule.emissions, ctx);
+  const kwh = value(rule.kwh, ctx);
+  if (!emissions || !kwh) return [];
+  const implied = emissions.interval.times(dec(1000)).div(kwh.interval);
+  if (!implied) return [];
+  const candidates: FactorRecord[] = [];
+  for (const edition of AVERAGE_EDITIONS) {
+    for (const name of REGIONS.displayNames) {
+      const record = averageFactor(edition, name);
+      if (record) candidates.push(record);
+    }
+  }
+  for (const period of REPORTING_EDITIONS) candidates.push(reportingFactor(period)!);
+  const matches = candidates.filter((r) => implied.lo.lessThanOrEqualTo(r.value) && implied.hi.greaterThanOrEqualTo(r.value));
+  const label = (r: FactorRecord) => `${r.csv.region} ${r.edition} (${r.value})`;
+  const mid = implied.mid.toDecimalPlaces(5).toNumber();
+  const outdated = matches.length > 0 && matches.every((r) => r.edition === "2012" || r.edition === "pre-2021");
+  const newestNational = averageFactor(AVERAGE_EDITIONS[0], "全国")!;
+  // For an outdated match, say what the same region publishes now.
+  const current = matches
+    .filter((r) => r.edition === "2012")
+    .map((r) => averageFactor(AVERAGE_EDITIONS[0], r.csv.region))
+    .filter((r): r is FactorRecord => r !== undefined)
+    .concat(newestNational);
+  const now = current.map(label);
+  const message =
+    matches.length > 0
+      ? {
+          zh: `${rule.title.zh}：隐含电力排放因子 ${mid} kgCO2/kWh，与 ${matches.map(label).join("、")} 一致${matches.some((r) => r.edition === "2012") ? `；2012 年区域平均因子已过时，现行因子为 ${now.join("、")}，也可采用本省 ${newestNational.edition} 年因子` : ""}`,
+          en: `${rule.title.en}: implied grid factor ${mid} kgCO2/kWh matches ${matches.map(label).join(", ")}${matches.some((r) => r.edition === "2012") ? `; the 2012 regional averages are outdated — current factors: ${now.join(", ")}, or the province's ${newestNational.edition} factor` : ""}`,
+        }
+      : {
+          zh: `${rule.title.zh}：隐含电力排放因子 ${mid} kgCO2/kWh，与任何官方版本都不一致`,
+          en: `${rule.title.en}: implied grid factor ${mid} kgCO2/kWh matches no official edition`,
+        };
+  const severity: Severity = matches.length === 0 || outdated ? "warning" : "info";
+  return [finding(ctx.table.template, rule, severity, emissions, message, matches[0] ? dec(matches[0].value) : null, implied.unit.div(2), [kwh])];
+}
+
+/** GB/T 4754-2017 sections: A to T. */
+const SECTIONS = new Set("ABCDEFGHIJKLMNOPQRST".split(""));
+
+function sectionCodesRule(rule: Extract<RuleSpec, { kind: "sectionCodes" }>, ctx: Context): Finding[] {
+  const findings: Finding[] = [];
+  const seen = new Set<string>();
+  for (const row of ctx.table.rows.get(rule.rows) ?? []) {
+    const code = row.label.normalize("NFKC").trim().charAt(0).toUpperCase();
+    const at = { cell: { row: 0, col: 0, address: row.labelAddress, reading: { kind: "text" as const, text: row.label } }, interval: Interval.exact(0), sheet: ctx.table.sheet };
+    if (!SECTIONS.has(code)) {
+      findings.push(finding(ctx.table.template, rule, "error", at, { zh: `${rule.title.zh}：“${row.label}”不是 GB/T 4754 门类（A–T）`, en: `${rule.title.en}: "${row.label}" is not a GB/T 4754 section (A–T)` }, null, null, []));
+    } else if (seen.has(code)) {
+      findings.push(finding(ctx.table.template, rule, "error", at, { zh: `${rule.title.zh}：门类 ${code} 重复`, en: `${rule.title.en}: section ${code} appears twice` }, null, null, []));
+    }
+    seen.add(code);
+  }
+  return findings;
+}

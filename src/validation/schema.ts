@@ -1,0 +1,129 @@
+import Ajv, { ErrorObject } from "ajv";
+import type { Template } from "./model";
+
+/** JSON schema of a user template file: one template, or { "templates": [...] }. */
+const bilingual = { type: "object", required: ["zh", "en"], properties: { zh: { type: "string", minLength: 1 }, en: { type: "string", minLength: 1 } }, additionalProperties: false };
+const patterns = { type: "array", minItems: 1, items: { type: "string", minLength: 1 } };
+const ref = { type: "object", required: ["row"], properties: { row: { type: "string" }, col: { type: "string" }, table: { type: "string" } }, additionalProperties: false };
+const kind = { enum: ["amount", "percent", "count", "text"] };
+
+const ruleBase = { id: { type: "string", pattern: "^[a-z0-9-]+$" }, title: bilingual, severity: { enum: ["error", "warning", "info"] } };
+const rule = (name: string, props: Record<string, unknown>, required: string[]) => ({
+  type: "object",
+  required: ["id", "title", "kind", ...required],
+  properties: { ...ruleBase, kind: { const: name }, ...props },
+  additionalProperties: false,
+});
+
+const templateSchema = {
+  type: "object",
+  required: ["id", "title", "source", "anchors", "columns", "rows", "rules"],
+  additionalProperties: false,
+  properties: {
+    id: { type: "string", pattern: "^[a-z0-9-]+$" },
+    title: bilingual,
+    source: { type: "string", minLength: 1 },
+    anchors: patterns,
+    columns: {
+      type: "array",
+      minItems: 1,
+      items: {
+        type: "object",
+        required: ["id", "label", "patterns"],
+        properties: { id: { type: "string" }, label: bilingual, patterns, unit: { type: "string" }, kind },
+        additionalProperties: false,
+      },
+    },
+    rows: {
+      type: "array",
+      minItems: 1,
+      items: {
+        type: "object",
+        required: ["id", "label", "patterns"],
+        properties: {
+          id: { type: "string" },
+          label: bilingual,
+          patterns,
+          unit: { type: "string" },
+          kind,
+          required: { type: "boolean" },
+          repeat: { type: "boolean" },
+          signed: { type: "boolean" },
+        },
+        additionalProperties: false,
+      },
+    },
+    rules: {
+      type: "array",
+      items: {
+        oneOf: [
+          rule("sum", { total: ref, parts: { type: "array", minItems: 1, items: ref }, partial: { type: "boolean" } }, ["total", "parts"]),
+          rule("ratio", { result: ref, numerator: ref, denominator: ref }, ["result", "numerator", "denominator"]),
+          rule("perCapita", { totalColumn: { type: "string" }, perCapitaColumn: { type: "string" } }, ["totalColumn", "perCapitaColumn"]),
+          rule("shares", { parts: { type: "string" }, valueColumn: { type: "string" }, shareColumn: { type: "string" }, total: { type: "string" } }, ["parts", "valueColumn", "shareColumn", "total"]),
+          rule("growth", { current: ref, increase: ref, growth: ref }, ["current", "increase", "growth"]),
+          rule("equal", { a: ref, b: ref }, ["a", "b"]),
+          rule("maxRatio", { numerator: ref, denominator: ref, max: { type: "number" }, explain: bilingual }, ["numerator", "denominator", "max", "explain"]),
+          rule("gridFactor", { emissions: ref, kwh: ref }, ["emissions", "kwh"]),
+          rule("sectionCodes", { rows: { type: "string" } }, ["rows"]),
+        ],
+      },
+    },
+  },
+};
+
+const fileSchema = {
+  oneOf: [templateSchema, { type: "object", required: ["templates"], properties: { templates: { type: "array", minItems: 1, items: templateSchema } }, additionalProperties: false }],
+};
+
+const ajv = new Ajv({ allErrors: true });
+const validateFile = ajv.compile(fileSchema);
+
+function describe(error: ErrorObject): string {
+  const where = error.instancePath || "(top level)";
+  if (error.keyword === "additionalProperties") return `${where}: unknown property "${(error.params as { additionalProperty: string }).additionalProperty}"`;
+  if (error.keyword === "required") return `${where}: missing "${(error.params as { missingProperty: string }).missingProperty}"`;
+  if (error.keyword === "enum") return `${where}: must be one of ${(error.params as { allowedValues: unknown[] }).allowedValues.join(", ")}`;
+  return `${where}: ${error.message}`;
+}
+
+export type TemplateFileResult = { ok: true; templates: Template[] } | { ok: false; errors: string[] };
+
+/** Parses and checks a user template file; errors say where and what, in words a template author can act on. */
+export function parseTemplateFile(text: string): TemplateFileResult {
+  let data: unknown;
+  try {
+    data = JSON.parse(text);
+  } catch (error) {
+    return { ok: false, errors: [`not valid JSON: ${(error as Error).message}`] };
+  }
+  if (!validateFile(data)) {
+    // oneOf reports every branch; the deepest messages are the useful ones.
+    const errors = (validateFile.errors ?? []).filter((e) => e.keyword !== "oneOf" && e.keyword !== "const");
+    return { ok: false, errors: [...new Set(errors.map(describe))].slice(0, 12) };
+  }
+  const templates = "templates" in (data as object) ? (data as { templates: Template[] }).templates : [data as unknown as Template];
+  const problems: string[] = [];
+  for (const template of templates) {
+    const rowIds = new Set(template.rows.map((r) => r.id));
+    const colIds = new Set(template.columns.map((c) => c.id));
+    const everyPattern = [...template.anchors, ...template.rows.flatMap((r) => r.patterns), ...template.columns.flatMap((c) => c.patterns)];
+    for (const p of everyPattern) {
+      try {
+        new RegExp(p);
+      } catch {
+        problems.push(`${template.id}: pattern "${p}" is not a valid regular expression`);
+      }
+    }
+    for (const r of template.rules) {
+      for (const value of Object.values(r)) {
+        if (value && typeof value === "object" && "row" in value) {
+          const ref = value as { row: string; col?: string; table?: string };
+          if (!ref.table && !rowIds.has(ref.row)) problems.push(`${template.id}: rule ${r.id} names unknown row "${ref.row}"`);
+          if (!ref.table && ref.col && !colIds.has(ref.col)) problems.push(`${template.id}: rule ${r.id} names unknown column "${ref.col}"`);
+        }
+      }
+    }
+  }
+  return problems.length > 0 ? { ok: false, errors: problems } : { ok: true, templates };
+}

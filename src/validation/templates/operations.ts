@@ -1,0 +1,95 @@
+import type { Template } from "../model";
+
+const TOTAL_AND_PER_CAPITA = [
+  { id: "total", label: { zh: "总量", en: "total" }, patterns: ["^(总量|合计|总计|总额)$", "^(总量|排放量|温室气体排放量)"] },
+  { id: "perCapita", label: { zh: "人均", en: "per capita" }, patterns: ["^人均"] },
+];
+
+/**
+ * 经营活动的环境影响 (JR/T 0227 §6.8): resource use, total and per capita. The shape of Kunlun Bank's
+ * 2025 Q1 table 4 and the Shenzhen template 表1.1. One headcount must explain every per-capita value.
+ */
+export const OPERATING_IMPACT: Template = {
+  id: "operating-impact",
+  title: { zh: "经营活动环境影响（总量与人均）", en: "Operating-activity environmental impact (total and per capita)" },
+  source: "JR/T 0227-2021 §6.8; 深圳市金融机构环境信息披露模板 表1.1; layout of Kunlun Bank 2025 Q1 report table 4",
+  anchors: ["经营活动(的)?环境影响", "经营活动.*(量化|定量)"],
+  columns: TOTAL_AND_PER_CAPITA,
+  rows: [
+    { id: "vehicleFuel", label: { zh: "自有交通运输工具所消耗的燃油", en: "fuel used by own vehicles" }, patterns: ["自有交通运输工具.*(燃油|油)", "公(务)?车.*(燃油|用油)"] },
+    { id: "heatingFuel", label: { zh: "自有采暖（制冷）设备所消耗的燃料", en: "fuel used by own heating/cooling equipment" }, patterns: ["自有采暖.*燃料"] },
+    { id: "water", label: { zh: "营业、办公活动所消耗的水", en: "water used in business and office" }, patterns: ["(营业|办公).*消耗的水", "^(办公)?用水(量)?$", "^水消耗"] },
+    { id: "electricity", label: { zh: "营业、办公所消耗的电力", en: "electricity used in business and office" }, patterns: ["(营业|办公).*电力", "^(办公)?用电(量)?$"] },
+    { id: "paper", label: { zh: "营业、办公所使用的纸张", en: "paper used in business and office" }, patterns: ["纸张"] },
+    { id: "heatingService", label: { zh: "购买的采暖（制冷）服务所消耗的燃料", en: "fuel of purchased heating/cooling" }, patterns: ["购买的采暖.*服务"] },
+    { id: "commuting", label: { zh: "雇员乘坐公共交通工具所消耗的能源", en: "energy of employees' public transport" }, patterns: ["公共交通", "出差.*交通工具"] },
+    { id: "outreach", label: { zh: "环保培训或公益活动", en: "environmental training or public-welfare activities" }, patterns: ["(培训|公益)活动"], kind: "count" },
+  ],
+  rules: [
+    { id: "per-capita", kind: "perCapita", title: { zh: "人均值须由同一员工数得出", en: "per-capita values must come from one headcount" }, totalColumn: "total", perCapitaColumn: "perCapita" },
+  ],
+};
+
+/** 温室气体排放 by scope with sub-items, totals and per capita: the shape of Anlong 2021 §8.1. */
+export const GHG_SCOPES: Template = {
+  id: "ghg-scopes",
+  title: { zh: "温室气体排放（范围一、二、三）", en: "Greenhouse-gas emissions by scope" },
+  source: "JR/T 0227-2021 §6.8; 深圳市金融机构环境信息披露模板 表1.1; layout of Anlong 2021 report §8.1",
+  anchors: ["^温室气体排放范围", "温室气体排放(情况|统计|汇总|核算)", "^经营活动(产生的)?(温室气体)?排放$"],
+  columns: TOTAL_AND_PER_CAPITA,
+  rows: [
+    { id: "scope1", label: { zh: "范围一", en: "scope 1" }, patterns: ["^范围(1|一)([:：]|$)", "^直接温室气体排放"], unit: "t", required: true },
+    { id: "scope1Gas", label: { zh: "天然气", en: "natural gas" }, patterns: ["^天然气.*排放"], unit: "t" },
+    { id: "scope1Gasoline", label: { zh: "汽油", en: "gasoline" }, patterns: ["汽油.*排放"], unit: "t" },
+    { id: "scope1Diesel", label: { zh: "柴油", en: "diesel" }, patterns: ["柴油.*排放"], unit: "t" },
+    { id: "scope1Lpg", label: { zh: "液化石油气", en: "LPG" }, patterns: ["液化石油气.*排放"], unit: "t" },
+    { id: "scope2", label: { zh: "范围二", en: "scope 2" }, patterns: ["^范围(2|二)([:：]|$)", "^(能源)?间接温室气体排放"], unit: "t", required: true },
+    { id: "scope2Electricity", label: { zh: "电力", en: "electricity" }, patterns: ["电力.*排放"], unit: "t" },
+    { id: "scope2Heat", label: { zh: "外购热力", en: "purchased heat" }, patterns: ["(热力|蒸汽|采暖).*排放"], unit: "t" },
+    { id: "scope12", label: { zh: "范围一和二合计", en: "scopes 1 + 2" }, patterns: ["(范围|scope)(1|一)(\\+|＋|和|与|、)(2|二)\\)?$"], unit: "t" },
+    { id: "scope3", label: { zh: "范围三", en: "scope 3" }, patterns: ["^范围(3|三)([:：]|$)", "^其他间接温室气体排放"], unit: "t" },
+    { id: "scope3Loans", label: { zh: "贷款产生的排放", en: "financed (loans)" }, patterns: ["(贷款|投融资).*排放"], unit: "t" },
+    { id: "scope123", label: { zh: "范围一二三合计", en: "scopes 1 + 2 + 3" }, patterns: ["(范围|scope)(1|一)(\\+|＋|、)(2|二)(\\+|＋|、)(3|三)\\)?$"], unit: "t" },
+  ],
+  rules: [
+    { id: "scope1-items", kind: "sum", partial: true, title: { zh: "范围一 = 各燃料排放之和", en: "scope 1 = sum of its fuels" }, total: { row: "scope1", col: "total" }, parts: ["scope1Gas", "scope1Gasoline", "scope1Diesel", "scope1Lpg"].map((row) => ({ row, col: "total" })) },
+    { id: "scope2-items", kind: "sum", partial: true, title: { zh: "范围二 = 电力 + 热力", en: "scope 2 = electricity + heat" }, total: { row: "scope2", col: "total" }, parts: [{ row: "scope2Electricity", col: "total" }, { row: "scope2Heat", col: "total" }] },
+    { id: "scope12-total", kind: "sum", title: { zh: "范围一 + 范围二", en: "scope 1 + scope 2" }, total: { row: "scope12", col: "total" }, parts: [{ row: "scope1", col: "total" }, { row: "scope2", col: "total" }] },
+    { id: "scope123-total", kind: "sum", title: { zh: "范围一 + 范围二 + 范围三", en: "scope 1 + 2 + 3" }, total: { row: "scope123", col: "total" }, parts: [{ row: "scope1", col: "total" }, { row: "scope2", col: "total" }, { row: "scope3", col: "total" }] },
+    { id: "scope3-items", kind: "sum", partial: true, title: { zh: "范围三 ≥ 贷款排放", en: "scope 3 = its items" }, total: { row: "scope3", col: "total" }, parts: [{ row: "scope3Loans", col: "total" }] },
+    { id: "per-capita", kind: "perCapita", title: { zh: "人均排放须由同一员工数得出", en: "per-capita emissions must come from one headcount" }, totalColumn: "total", perCapitaColumn: "perCapita" },
+    {
+      id: "scope3-equals-financed",
+      kind: "equal",
+      title: { zh: "范围三贷款排放 = 投融资碳排放合计", en: "scope 3 from loans = financed-emissions total" },
+      a: { row: "scope3Loans", col: "total" },
+      b: { table: "financed-by-industry", row: "total", col: "emissions" },
+    },
+    {
+      id: "implied-grid-factor",
+      kind: "gridFactor",
+      title: { zh: "范围二电力排放 ÷ 外购电力", en: "scope-2 electricity emissions ÷ electricity purchased" },
+      emissions: { row: "scope2Electricity", col: "total" },
+      kwh: { table: "resource-consumption", row: "electricity" },
+    },
+  ],
+};
+
+/** 自然资源消耗 with units: the shape of Anlong 2021 §8.2 (and its §1.2 资源能耗统计). */
+export const RESOURCE_CONSUMPTION: Template = {
+  id: "resource-consumption",
+  title: { zh: "经营活动资源消耗", en: "Resource consumption" },
+  source: "JR/T 0227-2021 §6.8; layout of Anlong 2021 report §8.2",
+  anchors: ["自然资源消耗", "资源能耗(统计|情况)", "能源(资源)?消耗(统计|情况)"],
+  columns: [{ id: "value", label: { zh: "数量", en: "quantity" }, patterns: ["^(数量|消耗量|\\d{4}年(度)?)$"] }],
+  rows: [
+    { id: "naturalGas", label: { zh: "天然气", en: "natural gas" }, patterns: ["^天然气(消耗)?(量)?$"], unit: "m3" },
+    { id: "lpg", label: { zh: "液化石油气", en: "LPG" }, patterns: ["^液化石油气"], unit: "kg" },
+    { id: "gasoline", label: { zh: "汽油", en: "gasoline" }, patterns: ["汽油(消耗)?(量)?$"] },
+    { id: "diesel", label: { zh: "柴油", en: "diesel" }, patterns: ["柴油(消耗)?(量)?$"] },
+    { id: "electricity", label: { zh: "外购电力", en: "electricity purchased" }, patterns: ["^(外购)?电力(消耗)?(量)?$", "^(办公)?用电(量)?$"], unit: "kWh" },
+    { id: "water", label: { zh: "用水", en: "water" }, patterns: ["用水", "水消耗", "^水$"] },
+    { id: "paper", label: { zh: "用纸", en: "paper" }, patterns: ["纸"] },
+  ],
+  rules: [],
+};

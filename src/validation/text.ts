@@ -1,0 +1,27 @@
+import { resolveUnit } from "./units";
+
+/** Label text as the locator compares it: width, spaces, "其中:" prefixes and bracketed units ignored. */
+
+const TRAILING_BRACKETS = /[（(]\s*([^（）()]{1,24})\s*[)）]\s*$/;
+
+/** The unit in brackets at the end of a label: "绿色信贷余额（万元）" → 万元, "（单位:吨二氧化碳当量）" → 吨二氧化碳当量. */
+export function unitInLabel(text: string): string | undefined {
+  const inside = text.normalize("NFKC").trim().match(TRAILING_BRACKETS)?.[1]?.trim();
+  if (!inside) return undefined;
+  const unit = inside.replace(/^单位\s*[:：]\s*/, "");
+  return resolveUnit(unit) || /^单位/.test(inside) ? unit : undefined;
+}
+
+export function normalizeLabel(text: string): string {
+  let t = text.normalize("NFKC").trim();
+  if (unitInLabel(t) !== undefined) t = t.replace(TRAILING_BRACKETS, "");
+  return t
+    .replace(/\s+/g, "")
+    .replace(/^其中[:：]?/, "")
+    .replace(/^[0-9一二三四五六七八九十]+[.、．)]/, "")
+    .toLowerCase();
+}
+
+export function matchesAny(normalized: string, patterns: string[]): boolean {
+  return patterns.some((p) => new RegExp(p, "i").test(normalized));
+}

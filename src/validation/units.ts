@@ -1,0 +1,29 @@
+import { dec, Decimal } from "../core/decimal";
+import { isFormulaError } from "../core/errors";
+import { NameIndex } from "../core/names";
+import { findUnit, Unit, UNITS } from "../core/units";
+
+/** Units as disclosure tables print them, beyond the core's: 吨二氧化碳当量 is tonnes, 人次 a count. */
+const COUNT = { symbol: "count", dimension: "count", scale: dec(1) } as const;
+const EXTRA = new NameIndex<Unit | typeof COUNT>()
+  .add(UNITS.get("t")!, "吨二氧化碳当量", ["tco2e", "tco2", "吨co2", "吨co2e", "吨二氧化碳", "吨二氧化碳当量/人", "tco2e/人", "吨/人"])
+  .add(COUNT, "个", ["人次", "户", "笔", "家", "人", "次", "名", "辆"]);
+
+export type PrintedUnit = Unit | typeof COUNT | { symbol: "%"; dimension: "percent"; scale: Decimal };
+const PERCENT: PrintedUnit = { symbol: "%", dimension: "percent", scale: dec(1) };
+
+export function resolveUnit(text: string | undefined): PrintedUnit | undefined {
+  if (!text) return undefined;
+  const t = text.normalize("NFKC").trim();
+  if (t === "%" || t === "％" || t === "百分比") return PERCENT;
+  const extra = EXTRA.get(t);
+  if (extra) return extra;
+  const unit = findUnit(t, "unit");
+  return isFormulaError(unit) ? undefined : unit;
+}
+
+/** Multiplier from the printed unit to the template's, or undefined when they measure different things. */
+export function scaleBetween(printed: PrintedUnit, expected: PrintedUnit): Decimal | undefined {
+  if (printed.dimension !== expected.dimension) return undefined;
+  return printed.scale.div(expected.scale);
+}
