@@ -101,7 +101,8 @@ export function locate(sheet: SheetSnapshot, template: Template): LocatedTable[]
   const title = normalizeLabel(template.title.zh);
   for (const anchor of texts.filter((t) => t.norm === title || matchesAny(t.norm, template.anchors))) {
     if (anchor.row <= coveredUntil) continue;
-    const table = matchTable(sheet, template, texts, anchor, used);
+    // The template's own title is a strong anchor (a blank template): one matched row is enough.
+    const table = matchTable(sheet, template, texts, anchor, used, anchor.norm === title ? 1 : 2);
     if (table) {
       tables.push(table.located);
       coveredUntil = table.lastRow;
@@ -110,7 +111,7 @@ export function locate(sheet: SheetSnapshot, template: Template): LocatedTable[]
   return tables;
 }
 
-function matchTable(sheet: SheetSnapshot, template: Template, texts: TextCell[], anchor: TextCell, used: Set<TextCell>) {
+function matchTable(sheet: SheetSnapshot, template: Template, texts: TextCell[], anchor: TextCell, used: Set<TextCell>, minimumRows: number) {
   const windowEnd = anchor.row + template.rows.length * 3 + 20;
   const candidates = texts.filter((t) => t !== anchor && !used.has(t) && t.row >= anchor.row && t.row <= windowEnd);
   const matched = new Map<string, TextCell[]>();
@@ -129,7 +130,7 @@ function matchTable(sheet: SheetSnapshot, template: Template, texts: TextCell[],
     if (before(position, last)) position = { row: last.row, col: last.col };
   }
   const matchedRows = [...matched.values()].flat();
-  const needed = Math.min(2, template.rows.length);
+  const needed = Math.min(minimumRows, template.rows.length);
   if (matchedRows.length < needed) {
     matchedRows.forEach((t) => used.delete(t));
     return undefined;

@@ -8,15 +8,17 @@ const LOAN = "(信贷|贷款)";
 
 function segment(prefix: string, id: string, zh: string, en: string, who: string, optionalPrefixForCustomers = false): RowSpec[] {
   const customerPrefix = optionalPrefixForCustomers ? `${prefix}?` : prefix;
+  // Only the whole-bank figures are required; not every bank splits corporate and retail.
+  const required = id === "total";
   return [
-    { id: `${id}Loans`, label: { zh: `${zh}信贷余额`, en: `${en} loans` }, patterns: [`^${prefix}(表内)?${LOAN}余额$`], unit: "亿元", required: true },
-    { id: `${id}Green`, label: { zh: `${zh}绿色信贷余额`, en: `${en} green loans` }, patterns: [`^${prefix}(表内)?绿色${LOAN}余额$`], unit: "亿元", required: true },
+    { id: `${id}Loans`, label: { zh: `${zh}信贷余额`, en: `${en} loans` }, patterns: [`^${prefix}(表内)?${LOAN}余额$`], unit: "亿元", required },
+    { id: `${id}Green`, label: { zh: `${zh}绿色信贷余额`, en: `${en} green loans` }, patterns: [`^${prefix}(表内)?绿色${LOAN}余额$`], unit: "亿元", required },
     {
       id: `${id}Share`,
       label: { zh: `${zh}绿色信贷占比`, en: `${en} green share` },
       patterns: [`^绿色${LOAN}(余额)?占${who}`, `^${prefix}(表内)?绿色${LOAN}(余额)?占比`],
       kind: "percent",
-      required: true,
+      required,
     },
     { id: `${id}Increase`, label: { zh: "较年初增加额", en: "increase since the start of the year" }, patterns: ["^较年初增加(额)?$", "^较年初增长额$"], unit: "亿元", signed: true },
     { id: `${id}Growth`, label: { zh: "较年初增幅", en: "growth since the start of the year" }, patterns: ["^较年初增幅$", "^较年初增长率$"], kind: "percent", signed: true },

@@ -1,0 +1,113 @@
+import { spawnSync } from "child_process";
+import crypto from "crypto";
+import fs from "fs";
+import os from "os";
+import path from "path";
+import { main } from "../../src/cli/main";
+import { BUILT_IN_TEMPLATES } from "../../src/validation/templates";
+
+const ROOT = path.resolve(__dirname, "../..");
+const ANLONG = path.join(ROOT, "samples", "anlong-2021.xlsx");
+const KUNLUN = path.join(ROOT, "samples", "kunlun-2025q1.xlsx");
+
+async function cli(...args: string[]) {
+  const out: string[] = [];
+  const err: string[] = [];
+  const code = await main(args, { out: (l) => out.push(l), err: (l) => err.push(l) });
+  return { code, stdout: out.join("\n"), stderr: err.join("\n") };
+}
+
+const sha = (file: string) => crypto.createHash("sha256").update(fs.readFileSync(file)).digest("hex");
+let tmp: string;
+beforeAll(() => (tmp = fs.mkdtempSync(path.join(os.tmpdir(), "gd-cli-"))));
+afterAll(() => fs.rmSync(tmp, { recursive: true, force: true }));
+
+describe("validate", () => {
+  test("JSON output follows the contract; an error finding exits 1; the file is byte-identical afterwards", async () => {
+    const before = sha(ANLONG);
+    const result = await cli("validate", ANLONG, "--format", "json");
+    expect(result.code).toBe(1);
+    expect(sha(ANLONG)).toBe(before);
+    const report = JSON.parse(result.stdout);
+    expect(Object.keys(report)).toEqual(["file", "tables", "findings", "summary"]);
+    expect(Object.keys(report.tables[0])).toEqual(["template", "table", "sheet", "range"]);
+    expect(Object.keys(report.findings[0])).toEqual(["rule", "severity", "sheet", "cell", "message", "expected", "actual"]);
+    expect(report.findings[0]).toMatchObject({ rule: "green-loan-indicators.corporate-green-share", cell: "C12", actual: 0.1104 });
+    expect(report.findings[0].message).toMatch(/[\u4e00-\u9fff]/);
+    expect(report.summary).toEqual({ errors: 2, warnings: 2, infos: 1 });
+  });
+
+  test("--lang en-US gives English messages", async () => {
+    const report = JSON.parse((await cli("validate", ANLONG, "--format", "json", "--lang", "en-US")).stdout);
+    expect(report.findings[0].message).toMatch(/^corporate green share/);
+  });
+
+  test("no error exits 0; the text report lists tables and findings", async () => {
+    const result = await cli("validate", KUNLUN);
+    expect(result.code).toBe(0);
+    expect(result.stdout).toContain("表5 投融资!A1:C14");
+    expect(result.stdout).toContain("错误 0，警告 2，提示 0");
+  });
+
+  test("--template restricts to one template", async () => {
+    const report = JSON.parse((await cli("validate", ANLONG, "--template", "ghg-scopes", "--format", "json")).stdout);
+    expect(report.tables.map((t: { template: string }) => t.template)).toEqual(["ghg-scopes"]);
+  });
+
+  test("an unreadable file exits 2 with one clear line and writes nothing", async () => {
+    const missing = await cli("validate", path.join(tmp, "nope.xlsx"));
+    expect(missing).toEqual({ code: 2, stdout: "", stderr: expect.stringContaining("no such file") });
+    const junk = path.join(tmp, "junk.xlsx");
+    fs.writeFileSync(junk, "this is not a workbook");
+    const bad = await cli("validate", junk);
+    expect(bad.code).toBe(2);
+    expect(bad.stdout).toBe("");
+    expect(bad.stderr.split("\n")).toHaveLength(1);
+    expect(bad.stderr).toContain("not a readable .xlsx");
+  });
+
+  test("usage errors exit 2", async () => {
+    expect((await cli("validate")).code).toBe(2);
+    expect((await cli("validate", ANLONG, "--format", "xml")).code).toBe(2);
+    expect((await cli("validate", ANLONG, "--template", "nope")).code).toBe(2);
+    expect((await cli("validate", ANLONG, "--colour")).code).toBe(2);
+  });
+
+  test("the installed binary gives the same exit codes", () => {
+    const run = (...args: string[]) => spawnSync(process.execPath, [path.join(ROOT, "bin", "green-disclosure.js"), ...args], { cwd: ROOT, encoding: "utf8" });
+    expect(run("validate", ANLONG).status).toBe(1);
+    expect(run("validate", KUNLUN).status).toBe(0);
+    const missing = run("validate", "missing.xlsx");
+    expect(missing.status).toBe(2);
+    expect(missing.stderr.trim().split("\n")).toHaveLength(1);
+  });
+});
+
+describe("templates and template", () => {
+  test("templates lists id, title and source of each built-in", async () => {
+    const result = await cli("templates");
+    expect(result.code).toBe(0);
+    expect(result.stdout.split("\n")).toHaveLength(BUILT_IN_TEMPLATES.length);
+    expect(result.stdout).toContain("green-loan-indicators\t绿色信贷关键指标 / Green-loan key indicators\t");
+  });
+
+  test.each(BUILT_IN_TEMPLATES.map((t) => t.id))("a blank %s validates with errors for its required empty cells, without crashing", async (id) => {
+    const out = path.join(tmp, `${id}.xlsx`);
+    expect((await cli("template", id, "--out", out)).code).toBe(0);
+    const result = await cli("validate", out, "--format", "json");
+    const report = JSON.parse(result.stdout);
+    expect(report.tables.map((t: { template: string }) => t.template)).toContain(id);
+    const required = BUILT_IN_TEMPLATES.find((t) => t.id === id)!.rows.filter((r) => r.required && !r.repeat);
+    const empty = report.findings.filter((f: { rule: string }) => f.rule === "cell.required-empty");
+    expect(empty.length).toBeGreaterThanOrEqual(required.length > 0 ? 1 : 0);
+    expect(result.code).toBe(required.length > 0 ? 1 : 0);
+  });
+
+  test("template never overwrites a file", async () => {
+    const out = path.join(tmp, "exists.xlsx");
+    fs.writeFileSync(out, "keep me");
+    const result = await cli("template", "ghg-scopes", "--out", out);
+    expect(result.code).toBe(2);
+    expect(fs.readFileSync(out, "utf8")).toBe("keep me");
+  });
+});
