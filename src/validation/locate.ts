@@ -80,7 +80,7 @@ function locatedCell(sheet: SheetSnapshot, row: number, col: number, spec: RowSp
   if (reading.kind !== "number") return located;
   const kind = valueKind(spec, column);
   const expected = resolveUnit(expectedUnit(spec, column));
-  const printed = column?.unit ? resolveUnit(column.unit) : resolveUnit(printedUnit);
+  const printed = resolveUnit(printedUnit) ?? resolveUnit(column?.unit);
   const isPercent = kind === "percent" || printed?.dimension === "percent";
   let scale: Decimal = dec(1);
   if (!isPercent && printed && expected) {
@@ -94,6 +94,7 @@ function locatedCell(sheet: SheetSnapshot, row: number, col: number, spec: RowSp
 
 /** Finds every instance of `template`'s table in a sheet: anchor first, then rows by label, then values. */
 export function locate(sheet: SheetSnapshot, template: Template): LocatedTable[] {
+  if (template.layout === "records") return locateRecords(sheet, template);
   const texts = textCells(sheet);
   const used = new Set<TextCell>();
   const tables: LocatedTable[] = [];
@@ -198,4 +199,58 @@ function matchTable(sheet: SheetSnapshot, template: Template, texts: TextCell[],
     located: { template, sheet: sheet.name, anchorAddress: a1(anchor.row, anchor.col), range: `${a1(anchor.row, minCol)}:${a1(lastRow, maxCol)}`, rows },
     lastRow,
   };
+}
+
+/**
+ * A ledger: a header row naming the columns, then one record per row until a blank row. A row
+ * whose first cell matches the `total` row's patterns is the total; every other row is a record.
+ */
+function locateRecords(sheet: SheetSnapshot, template: Template): LocatedTable[] {
+  const texts = textCells(sheet);
+  const recordSpec = template.rows.find((r) => r.repeat)!;
+  const totalSpec = template.rows.find((r) => !r.repeat);
+  const tables: LocatedTable[] = [];
+  let coveredUntil = -1;
+  const title = normalizeLabel(template.title.zh);
+  for (const anchor of texts.filter((t) => t.norm === title || matchesAny(t.norm, template.anchors))) {
+    if (anchor.row <= coveredUntil) continue;
+    // The header: the first row at or below the anchor where at least two columns are named.
+    let headerRow = -1;
+    const columnAt = new Map<string, number>();
+    for (let r = anchor.row; r <= anchor.row + 5 && headerRow < 0; r++) {
+      const row = texts.filter((t) => t.row === r);
+      const found = new Map<string, number>();
+      for (const column of template.columns) {
+        const header = row.find((t) => matchesAny(t.norm, column.patterns) && ![...found.values()].includes(t.col));
+        if (header) found.set(column.id, header.col);
+      }
+      if (found.size >= 2) {
+        headerRow = r;
+        found.forEach((col, id) => columnAt.set(id, col));
+      }
+    }
+    if (headerRow < 0) continue;
+    const headerUnit = new Map(template.columns.map((c) => [c.id, unitInLabel(String(sheet.cells[headerRow]?.[columnAt.get(c.id) ?? -1]?.value ?? ""))]));
+    const firstCol = Math.min(...columnAt.values());
+    const lastCol = Math.max(...columnAt.values());
+    const rows = new Map<string, LocatedRow[]>();
+    let r = headerRow + 1;
+    for (; r < sheet.cells.length; r++) {
+      const cells = sheet.cells[r];
+      const filled = [...columnAt.values()].filter((c) => cells?.[c] !== undefined);
+      if (filled.length === 0) break;
+      const first = cells?.[firstCol];
+      const label = first && typeof first.value === "string" ? first.value.trim() : String(first?.value ?? "");
+      const spec = totalSpec && matchesAny(normalizeLabel(label), totalSpec.patterns) ? totalSpec : recordSpec;
+      const located: Record<string, LocatedCell | undefined> = {};
+      for (const column of template.columns) {
+        const col = columnAt.get(column.id);
+        if (col !== undefined) located[column.id] = locatedCell(sheet, r, col, spec, column, headerUnit.get(column.id));
+      }
+      rows.set(spec.id, [...(rows.get(spec.id) ?? []), { spec, labelAddress: a1(r, firstCol), label, cells: located }]);
+    }
+    coveredUntil = r;
+    tables.push({ template, sheet: sheet.name, anchorAddress: a1(anchor.row, anchor.col), range: `${a1(headerRow, firstCol)}:${a1(r - 1, lastCol)}`, rows });
+  }
+  return tables;
 }

@@ -60,7 +60,15 @@ export type RuleSpec =
   | (RuleBase & { kind: "equal"; a: Ref; b: Ref })
   | (RuleBase & { kind: "maxRatio"; numerator: Ref; denominator: Ref; max: number; explain: Bilingual })
   | (RuleBase & { kind: "gridFactor"; emissions: Ref; kwh: Ref })
-  | (RuleBase & { kind: "sectionCodes"; rows: string });
+  | (RuleBase & { kind: "sectionCodes"; rows: string })
+  /** Each record: attributed = emissions × min(1, financing ÷ denominator). */
+  | (RuleBase & { kind: "attribution"; rows: string; emissions: string; financing: string; denominator: string; attributed: string })
+  /** Each record whose `typeColumn` matches `typePattern`: `column` at least `min` (an info finding below). */
+  | (RuleBase & { kind: "threshold"; rows: string; column: string; min: number; typeColumn?: string; typePattern?: string; explain: Bilingual })
+  /** Each record: `column` within [min, max]. */
+  | (RuleBase & { kind: "range"; rows: string; column: string; min: number; max: number })
+  /** Records summed by the first letter of `keyColumn` equal the target table's rows of that letter. */
+  | (RuleBase & { kind: "groupSum"; rows: string; keyColumn: string; valueColumn: string; target: { table: string; rows: string; col: string } });
 
 export interface Template {
   id: string;
@@ -73,4 +81,6 @@ export interface Template {
   columns: ColumnSpec[];
   rows: RowSpec[];
   rules: RuleSpec[];
+  /** "rows" (default): rows found by their labels. "records": a ledger, one record per row under a header. */
+  layout?: "rows" | "records";
 }

@@ -179,7 +179,108 @@ export function evaluateRule(rule: RuleSpec, ctx: Context): Finding[] {
       return gridFactorRule(rule, ctx);
     case "sectionCodes":
       return sectionCodesRule(rule, ctx);
+    case "attribution":
+      return attributionRule(rule, ctx);
+    case "threshold":
+      return thresholdRule(rule, ctx);
+    case "range":
+      return rangeRule(rule, ctx);
+    case "groupSum":
+      return groupSumRule(rule, ctx);
   }
+}
+
+function cellValue(cell: LocatedCell | undefined, sheet: string): Value | undefined {
+  return cell?.interval && !cell.unitMismatch ? { cell, interval: cell.interval, sheet } : undefined;
+}
+
+function textOf(cell: LocatedCell | undefined): string {
+  if (!cell) return "";
+  return cell.reading.kind === "text" || cell.reading.kind === "marker" ? cell.reading.text : cell.reading.kind === "number" ? cell.reading.value.toString() : "";
+}
+
+/** Attributed emissions of each loan: emissions × min(1, financing ÷ denominator). */
+function attributionRule(rule: Extract<RuleSpec, { kind: "attribution" }>, ctx: Context): Finding[] {
+  const template = ctx.table.template;
+  const findings: Finding[] = [];
+  for (const row of ctx.table.rows.get(rule.rows) ?? []) {
+    const [emissions, financing, denominator, attributed] = [rule.emissions, rule.financing, rule.denominator, rule.attributed].map((c) => cellValue(row.cells[c], ctx.table.sheet));
+    if (!emissions || !financing || !denominator || !attributed) continue;
+    const factor = financing.interval.div(denominator.interval);
+    if (!factor) continue;
+    const capped = new Interval(Decimal.min(factor.lo, 1), Decimal.min(factor.hi, 1));
+    const f = compare(template, rule, attributed, emissions.interval.times(capped), [emissions, financing, denominator], false, () => ({
+      zh: `${rule.title.zh}（${row.label}）`,
+      en: `${rule.title.en} (${row.label})`,
+    }));
+    if (f) findings.push(f);
+    if (factor.lo.greaterThan(1)) {
+      findings.push(
+        finding(template, { ...rule, id: `${rule.id}-capped` }, "info", financing, {
+          zh: `${row.label}：融资额 ÷ 分母 = ${show(factor.mid.toNumber())} 大于 1，归因系数按 1 计`,
+          en: `${row.label}: financing ÷ denominator = ${show(factor.mid.toNumber())} exceeds 1; attribution is capped at 1`,
+        }, dec(1), null, [denominator]),
+      );
+    }
+  }
+  return findings;
+}
+
+function thresholdRule(rule: Extract<RuleSpec, { kind: "threshold" }>, ctx: Context): Finding[] {
+  const findings: Finding[] = [];
+  for (const row of ctx.table.rows.get(rule.rows) ?? []) {
+    if (rule.typeColumn && rule.typePattern && !new RegExp(rule.typePattern).test(textOf(row.cells[rule.typeColumn]))) continue;
+    const v = cellValue(row.cells[rule.column], ctx.table.sheet);
+    if (!v || v.interval.hi.greaterThanOrEqualTo(rule.min)) continue;
+    findings.push(
+      finding(ctx.table.template, rule, rule.severity ?? "info", v, {
+        zh: `${row.label}：${rule.title.zh}，${show(v.interval.mid.toNumber())} 低于 ${rule.min}（${rule.explain.zh}）`,
+        en: `${row.label}: ${rule.title.en}, ${show(v.interval.mid.toNumber())} is below ${rule.min} (${rule.explain.en})`,
+      }, dec(rule.min), null, []),
+    );
+  }
+  return findings;
+}
+
+function rangeRule(rule: Extract<RuleSpec, { kind: "range" }>, ctx: Context): Finding[] {
+  const findings: Finding[] = [];
+  for (const row of ctx.table.rows.get(rule.rows) ?? []) {
+    const v = cellValue(row.cells[rule.column], ctx.table.sheet);
+    if (!v || (v.interval.hi.greaterThanOrEqualTo(rule.min) && v.interval.lo.lessThanOrEqualTo(rule.max))) continue;
+    findings.push(
+      finding(ctx.table.template, rule, rule.severity ?? "error", v, {
+        zh: `${row.label}：${rule.title.zh}须在 ${rule.min} 到 ${rule.max} 之间，报告值 ${show(v.interval.mid.toNumber())}`,
+        en: `${row.label}: ${rule.title.en} must be between ${rule.min} and ${rule.max}, reported ${show(v.interval.mid.toNumber())}`,
+      }, null, null, []),
+    );
+  }
+  return findings;
+}
+
+/** Ledger records summed by section letter against the by-industry table. */
+function groupSumRule(rule: Extract<RuleSpec, { kind: "groupSum" }>, ctx: Context): Finding[] {
+  const target = ctx.lookup(rule.target.table);
+  if (!target) return [];
+  const groups = new Map<string, Value[]>();
+  for (const row of ctx.table.rows.get(rule.rows) ?? []) {
+    const key = textOf(row.cells[rule.keyColumn]).normalize("NFKC").trim().charAt(0).toUpperCase();
+    const v = cellValue(row.cells[rule.valueColumn], ctx.table.sheet);
+    if (!key || !v) return []; // an unreadable record: the per-record checks report it
+    groups.set(key, [...(groups.get(key) ?? []), v]);
+  }
+  const findings: Finding[] = [];
+  for (const row of target.rows.get(rule.target.rows) ?? []) {
+    const key = row.label.normalize("NFKC").trim().charAt(0).toUpperCase();
+    const reported = cellValue(row.cells[rule.target.col], target.sheet);
+    if (!reported) continue;
+    const parts = groups.get(key) ?? [];
+    const f = compare(ctx.table.template, rule, reported, sum(parts.map((p) => p.interval)), parts, false, () => ({
+      zh: `${rule.title.zh}（${row.label}）`,
+      en: `${rule.title.en} (${row.label})`,
+    }));
+    if (f) findings.push(f);
+  }
+  return findings;
 }
 
 function sharesRule(rule: Extract<RuleSpec, { kind: "shares" }>, ctx: Context): Finding[] {

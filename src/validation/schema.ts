@@ -53,6 +53,7 @@ const templateSchema = {
         additionalProperties: false,
       },
     },
+    layout: { enum: ["rows", "records"] },
     rules: {
       type: "array",
       items: {
@@ -66,6 +67,10 @@ const templateSchema = {
           rule("maxRatio", { numerator: ref, denominator: ref, max: { type: "number" }, explain: bilingual }, ["numerator", "denominator", "max", "explain"]),
           rule("gridFactor", { emissions: ref, kwh: ref }, ["emissions", "kwh"]),
           rule("sectionCodes", { rows: { type: "string" } }, ["rows"]),
+          rule("attribution", { rows: { type: "string" }, emissions: { type: "string" }, financing: { type: "string" }, denominator: { type: "string" }, attributed: { type: "string" } }, ["rows", "emissions", "financing", "denominator", "attributed"]),
+          rule("threshold", { rows: { type: "string" }, column: { type: "string" }, min: { type: "number" }, typeColumn: { type: "string" }, typePattern: { type: "string" }, explain: bilingual }, ["rows", "column", "min", "explain"]),
+          rule("range", { rows: { type: "string" }, column: { type: "string" }, min: { type: "number" }, max: { type: "number" } }, ["rows", "column", "min", "max"]),
+          rule("groupSum", { rows: { type: "string" }, keyColumn: { type: "string" }, valueColumn: { type: "string" }, target: { type: "object", required: ["table", "rows", "col"], properties: { table: { type: "string" }, rows: { type: "string" }, col: { type: "string" } }, additionalProperties: false } }, ["rows", "keyColumn", "valueColumn", "target"]),
         ],
       },
     },

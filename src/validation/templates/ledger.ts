@@ -1,0 +1,47 @@
+import type { Template } from "../model";
+
+/**
+ * 投融资碳排放台账: one row per loan, the working paper behind the by-industry and summary tables.
+ * Attribution per the PBoC carbon-accounting guide as banks describe it (monthly-average financing ÷
+ * total project investment or operating revenue, capped at 1). The 500万元 threshold for
+ * non-project borrowers is as commonly described; the guide's text was not available, so it is info.
+ */
+export const FINANCED_LEDGER: Template = {
+  id: "financed-ledger",
+  title: { zh: "投融资碳排放台账（逐笔）", en: "Financed-emissions ledger (loan by loan)" },
+  source: "金融机构碳核算技术指南（试行） as described in Anlong 2021 report §9.1; PCAF Part A data-quality scores",
+  layout: "records",
+  anchors: ["碳排放(核算)?台账", "逐笔.*碳排放", "贷款.*碳排放.*明细"],
+  columns: [
+    { id: "borrower", label: { zh: "融资主体或项目", en: "borrower or project" }, patterns: ["^(融资主体|借款人|客户|项目)(名称)?(或项目)?$", "^融资主体或项目$"], kind: "text" },
+    { id: "section", label: { zh: "行业门类", en: "industry section" }, patterns: ["行业(门类|类别|代码)"], kind: "text" },
+    { id: "type", label: { zh: "融资类型", en: "project / non-project" }, patterns: ["(融资|业务)类型", "项目/非项目"], kind: "text" },
+    { id: "financing", label: { zh: "月均融资额（万元）", en: "monthly-average financing (万元)" }, patterns: ["月均(融资|投资|余额)"], unit: "万元" },
+    { id: "denominator", label: { zh: "项目总投资或主营业务收入（万元）", en: "total investment or operating revenue (万元)" }, patterns: ["总投资", "营业(务)?收入", "分母"], unit: "万元" },
+    { id: "emissions", label: { zh: "主体或项目排放量（吨）", en: "entity emissions (t)" }, patterns: ["^(主体|项目|主体或项目|企业)(碳)?排放量$"], unit: "t" },
+    { id: "attributed", label: { zh: "归因排放量（吨）", en: "attributed emissions (t)" }, patterns: ["归因(碳)?排放量", "业务(碳)?排放量"], unit: "t" },
+    { id: "score", label: { zh: "数据质量评分", en: "data-quality score" }, patterns: ["数据质量", "评分"], kind: "count" },
+  ],
+  rows: [
+    { id: "loans", label: { zh: "贷款", en: "loan" }, patterns: [".*"], repeat: true },
+    { id: "total", label: { zh: "合计", en: "total" }, patterns: ["^(合计|总计)$"] },
+  ],
+  rules: [
+    { id: "attributed", kind: "attribution", title: { zh: "归因排放量 = 排放量 × min(1, 月均融资额 ÷ 分母)", en: "attributed = emissions × min(1, financing ÷ denominator)" }, rows: "loans", emissions: "emissions", financing: "financing", denominator: "denominator", attributed: "attributed" },
+    {
+      id: "non-project-threshold",
+      kind: "threshold",
+      title: { zh: "非项目融资月均融资额", en: "non-project monthly-average financing" },
+      rows: "loans",
+      column: "financing",
+      min: 500,
+      typeColumn: "type",
+      typePattern: "非项目",
+      explain: { zh: "人民银行碳核算指南通常描述为月均融资额 500 万元以上才纳入核算（原文未核实）", en: "the PBoC guide is commonly described as including non-project borrowers from 5 million yuan of monthly-average financing (text not verified)" },
+    },
+    { id: "score-range", kind: "range", title: { zh: "数据质量评分", en: "data-quality score" }, rows: "loans", column: "score", min: 1, max: 5 },
+    { id: "ledger-total", kind: "sum", title: { zh: "合计 = 各笔归因排放量之和", en: "total = sum of attributed emissions" }, total: { row: "total", col: "attributed" }, parts: [{ row: "loans", col: "attributed" }] },
+    { id: "ledger-equals-industry", kind: "equal", title: { zh: "台账合计 = 按行业投融资碳排放总计", en: "ledger total = by-industry total" }, a: { table: "financed-by-industry", row: "total", col: "emissions" }, b: { row: "total", col: "attributed" } },
+    { id: "ledger-by-section", kind: "groupSum", title: { zh: "按行业汇总台账 = 行业排放", en: "ledger by section = industry emissions" }, rows: "loans", keyColumn: "section", valueColumn: "attributed", target: { table: "financed-by-industry", rows: "sections", col: "emissions" } },
+  ],
+};
