@@ -1,16 +1,24 @@
 import { useState } from "react";
-import { Button, FluentProvider, makeStyles, MessageBar, MessageBarBody, Text, tokens, webLightTheme } from "@fluentui/react-components";
+import { Button, FluentProvider, makeStyles, MessageBar, MessageBarBody, Tab, TabList, Text, tokens, webLightTheme } from "@fluentui/react-components";
 import { Language, UI_STRINGS } from "../i18n/ui";
-import { ElectricityCalculator } from "./ElectricityCalculator";
+import type { ExcelWorkbook } from "../workbook/excel";
+import { CalculatorPanel } from "./CalculatorPanel";
+import { CheckPanel } from "./CheckPanel";
+import { TemplatesPanel } from "./TemplatesPanel";
+import { WhatIfPanel } from "./WhatIfPanel";
 
 const useStyles = makeStyles({
-  page: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalM, padding: tokens.spacingHorizontalL },
+  page: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalM, padding: tokens.spacingHorizontalL, maxWidth: "720px" },
   header: { display: "flex", alignItems: "center", gap: tokens.spacingHorizontalS },
   titles: { display: "flex", flexDirection: "column", flexGrow: 1 },
 });
 
-export function App({ inExcel, initialLanguage }: { inExcel: boolean; initialLanguage: Language }) {
+type TabId = "check" | "templates" | "calculator" | "whatif";
+
+/** The pane: in Excel `excel` is the workbook adapter; in a plain browser it is absent (file mode). */
+export function App({ excel, initialLanguage }: { excel?: ExcelWorkbook; initialLanguage: Language }) {
   const [language, setLanguage] = useState<Language>(initialLanguage);
+  const [tab, setTab] = useState<TabId>("check");
   const t = UI_STRINGS[language];
   const styles = useStyles();
   return (
@@ -24,14 +32,32 @@ export function App({ inExcel, initialLanguage }: { inExcel: boolean; initialLan
             </Text>
             <Text size={200}>{t.subtitle}</Text>
           </div>
-          <Button appearance="subtle" onClick={() => setLanguage(language === "zh-CN" ? "en-US" : "zh-CN")}>
+          <Button appearance="subtle" aria-label={t.languageSwitchLabel} onClick={() => setLanguage(language === "zh-CN" ? "en-US" : "zh-CN")}>
             {t.languageSwitch}
           </Button>
         </header>
         <MessageBar intent="info">
-          <MessageBarBody>{inExcel ? t.modeExcel : t.modeBrowser}</MessageBarBody>
+          <MessageBarBody>{excel ? t.modeExcel : t.modeBrowser}</MessageBarBody>
         </MessageBar>
-        <ElectricityCalculator t={t} />
+        <TabList selectedValue={tab} onTabSelect={(_, data) => setTab(data.value as TabId)}>
+          <Tab value="check">{t.tabCheck}</Tab>
+          <Tab value="templates">{t.tabTemplates}</Tab>
+          <Tab value="calculator">{t.tabCalculator}</Tab>
+          <Tab value="whatif">{t.tabWhatIf}</Tab>
+        </TabList>
+        {/* Panels stay mounted so a check's findings survive a look at the calculator. */}
+        <div hidden={tab !== "check"} role="tabpanel">
+          <CheckPanel t={t} language={language} excel={excel} />
+        </div>
+        <div hidden={tab !== "templates"} role="tabpanel">
+          <TemplatesPanel t={t} language={language} excel={excel} />
+        </div>
+        <div hidden={tab !== "calculator"} role="tabpanel">
+          <CalculatorPanel t={t} language={language} excel={excel} />
+        </div>
+        <div hidden={tab !== "whatif"} role="tabpanel">
+          <WhatIfPanel t={t} />
+        </div>
       </main>
     </FluentProvider>
   );

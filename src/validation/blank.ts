@@ -1,8 +1,12 @@
 import type { LayoutCell, SheetLayout } from "../workbook/layout";
 import type { Template } from "./model";
 
-/** A blank sheet for a template: title, header, one row per template row with its unit, empty values to fill. */
-export function blankLayout(template: Template): SheetLayout {
+/**
+ * A blank sheet for a template: title, header, one row per template row with its unit, empty values
+ * to fill. With `formulas`, cells the template computes get live formulas (shares, totals, per capita
+ * from a headcount row), so the sheet is a working calculator.
+ */
+export function blankLayout(template: Template, options: { formulas?: boolean } = {}): SheetLayout {
   if (template.layout === "records") return blankLedger(template);
   const header: LayoutCell[] = [
     { value: "指标 Indicator", bold: true },
@@ -19,6 +23,7 @@ export function blankLayout(template: Template): SheetLayout {
     const label = row.repeat ? `${row.label.zh}（每行一项 one row each）` : row.label.zh;
     rows.push([label, percent ? "%" : (row.unit ?? ""), ...values]);
   }
+  if (options.formulas) addFormulas(template, rows);
   const required = template.rows.filter((r) => r.required).map((r) => r.label.zh);
   if (required.length > 0) rows.push([`必填 Required: ${required.join("、")}`]);
   return {
@@ -37,4 +42,41 @@ function blankLedger(template: Template): SheetLayout {
   if (total) rows.push([total.label.zh, ...template.columns.slice(1).map(() => null)]);
   rows.push(["在表头与合计行之间逐笔插入行 / insert one row per loan between the header and the total"]);
   return { name: template.title.zh.replace(/[\\/?*[\]:]/g, " ").slice(0, 31), rows, merges: [], columnWidths: template.columns.map(() => 18) };
+}
+
+const FIRST_ROW = 3; // title, subtitle, header come first
+const FIRST_VALUE_COL = 2; // label, unit come first
+
+function address(row: number, col: number): string {
+  return `${String.fromCharCode(65 + col)}${row + 1}`;
+}
+
+function addFormulas(template: Template, rows: LayoutCell[][]): void {
+  const rowOf = new Map(template.rows.map((r, i) => [r.id, FIRST_ROW + i]));
+  const colOf = (id?: string) => FIRST_VALUE_COL + Math.max(0, template.columns.findIndex((c) => c.id === (id ?? template.columns[0].id)));
+  const ref = (r: { row: string; col?: string; table?: string }) => (r.table || !rowOf.has(r.row) ? undefined : address(rowOf.get(r.row)!, colOf(r.col)));
+  const setFormula = (target: { row: string; col?: string }, formula: string) => {
+    const row = rowOf.get(target.row);
+    if (row === undefined) return;
+    const cell = rows[row][colOf(target.col)] as { value: null; numFmt?: string };
+    rows[row][colOf(target.col)] = { value: null, numFmt: cell?.numFmt, formula };
+  };
+  for (const rule of template.rules) {
+    if (rule.kind === "ratio") {
+      const [n, d] = [ref(rule.numerator), ref(rule.denominator)];
+      if (n && d && !rule.result.table) setFormula(rule.result, `=IFERROR(${n}/${d},"")`);
+    } else if (rule.kind === "sum" && !rule.partial && !rule.total.table) {
+      const parts = rule.parts.map(ref);
+      if (parts.every(Boolean)) setFormula(rule.total, `=SUM(${parts.join(",")})`);
+    } else if (rule.kind === "perCapita") {
+      // A headcount row to fill; every per-capita cell divides by it.
+      const headcountRow = rows.length;
+      rows.push(["员工人数 Headcount", "人", { value: null, numFmt: "0" }]);
+      const headcount = `$${address(headcountRow, FIRST_VALUE_COL).replace(/(\d+)$/, "$$$1")}`;
+      for (const spec of template.rows) {
+        const total = address(rowOf.get(spec.id)!, colOf(rule.totalColumn));
+        setFormula({ row: spec.id, col: rule.perCapitaColumn }, `=IFERROR(${total}/${headcount},"")`);
+      }
+    }
+  }
 }

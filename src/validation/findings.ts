@@ -29,3 +29,9 @@ export function showPercent(value: number | null | undefined): string {
   if (value === null || value === undefined) return "—";
   return `${Number((value * 100).toPrecision(6))}%`;
 }
+
+/** An allowed difference needs only its first digits. */
+export function showTolerance(value: number, percent: boolean): string {
+  const rounded = Number(value.toPrecision(2));
+  return percent ? `${Number((rounded * 100).toPrecision(2))}%` : String(rounded);
+}

@@ -2,7 +2,7 @@ import { dec, Decimal } from "../core/decimal";
 import { AVERAGE_EDITIONS, averageFactor, REPORTING_EDITIONS, reportingFactor } from "../core/factors/electricity";
 import type { FactorRecord } from "../core/factors/types";
 import { REGIONS } from "../core/regions";
-import { Finding, show, showPercent } from "./findings";
+import { Finding, show, showPercent, showTolerance } from "./findings";
 import { Interval, sum } from "./interval";
 import type { LocatedCell, LocatedTable } from "./locate";
 import type { Ref, RuleSpec, Severity, Template } from "./model";
@@ -101,8 +101,8 @@ function compare(
   const tolerance = reported.interval.unit.div(2).plus(computed.unit.div(2));
   const expected = computed.mid;
   const detail = {
-    zh: `${base.zh}：报告值 ${fmt(reported.interval.mid.toNumber())}，计算值 ${fmt(expected.toNumber())}，允许差异 ±${fmt(tolerance.toNumber())}${severity === "warning" ? "（在末位一个单位内，视为舍入调整）" : ""}`,
-    en: `${base.en}: reported ${fmt(reported.interval.mid.toNumber())}, computed ${fmt(expected.toNumber())}, allowed difference ±${fmt(tolerance.toNumber())}${severity === "warning" ? " (within one unit of the last printed digit: a rounding adjustment)" : ""}`,
+    zh: `${base.zh}：报告值 ${fmt(reported.interval.mid.toNumber())}，计算值 ${fmt(expected.toNumber())}，允许差异 ±${showTolerance(tolerance.toNumber(), percent)}${severity === "warning" ? "（在末位一个单位内，视为舍入调整）" : ""}`,
+    en: `${base.en}: reported ${fmt(reported.interval.mid.toNumber())}, computed ${fmt(expected.toNumber())}, allowed difference ±${showTolerance(tolerance.toNumber(), percent)}${severity === "warning" ? " (within one unit of the last printed digit: a rounding adjustment)" : ""}`,
   };
   return finding(template, rule, severity, reported, detail, expected, tolerance, related);
 }

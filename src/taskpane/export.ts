@@ -1,0 +1,66 @@
+import type { Finding } from "../validation/findings";
+import type { LayoutCell, SheetLayout } from "../workbook/layout";
+import type { Language } from "../i18n/ui";
+
+/** Text that a spreadsheet would run as a formula (= + - @, tab, CR) is prefixed with an apostrophe. */
+export function neutralize(text: string): string {
+  return /^[=+\-@\t\r]/.test(text) ? `'${text}` : text;
+}
+
+function csvField(value: string | number | null): string {
+  if (value === null) return "";
+  const text = typeof value === "number" ? String(value) : neutralize(value);
+  return /[",\n\r]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
+}
+
+const HEADER = ["rule", "severity", "sheet", "cell", "message", "expected", "actual"];
+
+export function findingsCsv(findings: Finding[], lang: Language): string {
+  const rows = findings.map((f) => [f.rule, f.severity, f.sheet, f.cell, lang === "zh-CN" ? f.message.zh : f.message.en, f.expected, f.actual]);
+  // A byte-order mark so Excel opens the Chinese text as UTF-8.
+  return "\uFEFF" + [HEADER, ...rows].map((r) => r.map(csvField).join(",")).join("\r\n") + "\r\n";
+}
+
+export function findingsJson(file: string, findings: Finding[], lang: Language): string {
+  return JSON.stringify(
+    {
+      file,
+      findings: findings.map((f) => ({ rule: f.rule, severity: f.severity, sheet: f.sheet, cell: f.cell, message: lang === "zh-CN" ? f.message.zh : f.message.en, expected: f.expected, actual: f.actual })),
+    },
+    null,
+    2,
+  );
+}
+
+/** A report sheet: one row per finding, with a link to its cell. */
+export function reportLayout(findings: Finding[], lang: Language): SheetLayout {
+  const zh = lang === "zh-CN";
+  const header: LayoutCell[] = (zh ? ["级别", "位置", "规则", "说明", "计算值", "报告值"] : ["Severity", "Cell", "Rule", "Message", "Computed", "Reported"]).map((value) => ({ value, bold: true }));
+  const rows: LayoutCell[][] = [header];
+  for (const f of findings) {
+    const target = `'${f.sheet.replace(/'/g, "''")}'!${f.cell}`;
+    const label = `${f.sheet}!${f.cell}`.replace(/"/g, '""');
+    rows.push([
+      f.severity,
+      { value: `${f.sheet}!${f.cell}`, formula: `=HYPERLINK("#${target.replace(/"/g, '""')}","${label}")` },
+      f.rule,
+      neutralize(zh ? f.message.zh : f.message.en),
+      f.expected,
+      f.actual,
+    ]);
+  }
+  return { name: zh ? "校验报告" : "Check report", rows, merges: [], columnWidths: [8, 22, 36, 90, 14, 14] };
+}
+
+/** Saves text as a file through the browser: a local download, nothing is sent anywhere. */
+export function download(name: string, content: string | Uint8Array, type: string): void {
+  const blob = new Blob([content as BlobPart], { type });
+  const url = URL.createObjectURL(blob);
+  const link = document.createElement("a");
+  link.href = url;
+  link.download = name;
+  document.body.appendChild(link);
+  link.click();
+  link.remove();
+  setTimeout(() => URL.revokeObjectURL(url), 1000);
+}

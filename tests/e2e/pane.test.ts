@@ -1,0 +1,122 @@
+/**
+ * The built page in headless Chromium (Debian's chromium, driven by playwright-core), in file mode:
+ * no Office host. office.js is served from node_modules instead of the CDN; every request that
+ * leaves the loopback interface is aborted and counted. Screenshots go to test-output/.
+ */
+import { execFileSync } from "child_process";
+import fs from "fs";
+import http from "http";
+import os from "os";
+import path from "path";
+import type { AddressInfo } from "net";
+import { chromium, Browser, BrowserContext, Page } from "playwright-core";
+
+const ROOT = path.resolve(__dirname, "../..");
+const CHROMIUM = process.env.CHROMIUM_PATH ?? "/usr/bin/chromium";
+const OUTPUT = path.join(ROOT, "test-output");
+const OFFICE_JS = path.join(ROOT, "node_modules/@microsoft/office-js/dist");
+const CDN = "https://appsforoffice.microsoft.com/lib/1/hosted/";
+const haveBrowser = fs.existsSync(CHROMIUM);
+
+const TYPES: Record<string, string> = { ".html": "text/html; charset=utf-8", ".js": "text/javascript", ".json": "application/json", ".png": "image/png", ".xml": "application/xml" };
+
+function serve(dist: string): Promise<http.Server> {
+  const server = http.createServer((req, res) => {
+    const url = decodeURIComponent((req.url ?? "/").split("?")[0]);
+    const file = url.startsWith("/office-js/") ? path.join(OFFICE_JS, url.slice("/office-js/".length)) : path.join(dist, url === "/" ? "taskpane.html" : url);
+    if (!file.startsWith(dist) && !file.startsWith(OFFICE_JS)) return res.writeHead(403).end();
+    fs.readFile(file, (error, data) => {
+      if (error) return res.writeHead(404).end();
+      let body: Buffer | string = data;
+      if (file.endsWith("taskpane.html")) body = data.toString("utf8").replace(CDN, "/office-js/");
+      res.writeHead(200, { "Content-Type": TYPES[path.extname(file)] ?? "application/octet-stream" }).end(body);
+    });
+  });
+  return new Promise((resolve) => server.listen(0, "127.0.0.1", () => resolve(server)));
+}
+
+(haveBrowser || process.env.CI ? describe : describe.skip)("task pane in a browser (file mode)", () => {
+  let dist: string;
+  let server: http.Server;
+  let context: BrowserContext;
+  let page: Page;
+  let userData: string;
+  const external: string[] = [];
+  const pageErrors: string[] = [];
+
+  beforeAll(async () => {
+    dist = fs.mkdtempSync(path.join(os.tmpdir(), "gd-e2e-dist-"));
+    execFileSync(process.execPath, [require.resolve("webpack-cli/bin/cli.js"), "--mode", "production", "--env", `outDir=${dist}`], { cwd: ROOT, stdio: "pipe" });
+    server = await serve(dist);
+    userData = fs.mkdtempSync(path.join(os.tmpdir(), "gd-e2e-chrome-"));
+    context = await chromium.launchPersistentContext(userData, {
+      executablePath: CHROMIUM,
+      headless: true,
+      locale: "zh-CN",
+      viewport: { width: 420, height: 900 },
+      args: ["--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run", "--disable-background-networking", "--disable-component-update", "--disable-sync"],
+    });
+    await context.route("**/*", (route) => {
+      const host = new URL(route.request().url()).hostname;
+      if (host === "127.0.0.1" || host === "localhost" || route.request().url().startsWith("data:") || route.request().url().startsWith("blob:")) return route.continue();
+      external.push(route.request().url());
+      return route.abort();
+    });
+    page = context.pages()[0] ?? (await context.newPage());
+    page.on("pageerror", (error) => pageErrors.push(error.message));
+    fs.mkdirSync(OUTPUT, { recursive: true });
+    await page.goto(`http://127.0.0.1:${(server.address() as AddressInfo).port}/taskpane.html`);
+    await page.getByText("浏览器模式").waitFor({ timeout: 20000 });
+  }, 240000);
+
+  afterAll(async () => {
+    await context?.close();
+    server?.close();
+    fs.rmSync(dist, { recursive: true, force: true });
+    fs.rmSync(userData, { recursive: true, force: true });
+  });
+
+  test("loads the Anlong sample and shows the 11.04 % finding with the expected 11.55 %", async () => {
+    await page.getByRole("button", { name: "安龙农商行 2021" }).click();
+    const finding = page.getByTestId("finding").filter({ hasText: "1.2 绿色金融关键指标!C12" });
+    await finding.waitFor({ timeout: 20000 });
+    const text = await finding.innerText();
+    expect(text).toContain("报告值 11.04%");
+    expect(text).toContain("计算值 11.55");
+    await page.screenshot({ path: path.join(OUTPUT, "check-anlong.png"), fullPage: true });
+  }, 60000);
+
+  test("opens an .xlsx file the user picks, read in the page", async () => {
+    await page.getByTestId("file-input").setInputFiles(path.join(ROOT, "samples", "kunlun-2025q1.xlsx"));
+    await page.getByText("kunlun-2025q1.xlsx · 错误 0，警告 2，提示 0").waitFor({ timeout: 20000 });
+  }, 60000);
+
+  test("the calculator computes 317.49 t for 602,333 kWh with the 2012 南方 factor", async () => {
+    await page.getByRole("tab", { name: "计算器" }).click();
+    const result = page.getByTestId("calculator-result");
+    await result.waitFor();
+    expect(await result.innerText()).toBe("317.49 tCO2");
+    expect(await page.getByTestId("calculator-formula").innerText()).toBe('=CARBON.CO2_FROM_ELECTRICITY(602333,"南方",2012)');
+    await page.screenshot({ path: path.join(OUTPUT, "calculator.png"), fullPage: true });
+    await page.getByTestId("param-year").fill("2023");
+    await page.getByTestId("param-region").fill("贵州");
+    await page.getByText("342.31 tCO2").waitFor();
+  }, 60000);
+
+  test("what-if and templates render; the language switches to English", async () => {
+    await page.getByRole("tab", { name: "假设分析" }).click();
+    await page.getByText("南方 2012").first().waitFor();
+    await page.screenshot({ path: path.join(OUTPUT, "whatif.png"), fullPage: true });
+    await page.getByRole("button", { name: "切换到英文界面" }).click();
+    await page.getByRole("tab", { name: "Templates" }).click();
+    await page.getByText("Green-loan key indicators").waitFor();
+    await page.screenshot({ path: path.join(OUTPUT, "templates-en.png"), fullPage: true });
+  }, 60000);
+
+  test("nothing left the machine and the page raised no error", () => {
+    expect(external).toEqual(expect.arrayContaining([]));
+    // office.js may try its telemetry host: such requests are aborted. The add-in's own code sends none.
+    expect(external.filter((url) => !/microsoft|office|msocdn|live\.com/.test(url))).toEqual([]);
+    expect(pageErrors).toEqual([]);
+  });
+});

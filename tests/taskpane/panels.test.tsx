@@ -1,0 +1,142 @@
+/**
+ * @jest-environment jsdom
+ */
+import "../helpers/jsdom-setup";
+import { act, fireEvent, render, screen, waitFor, within } from "@testing-library/react";
+import { FluentProvider, webLightTheme } from "@fluentui/react-components";
+import type { ReactNode } from "react";
+import { UI_STRINGS } from "../../src/i18n/ui";
+import { CalculatorPanel } from "../../src/taskpane/CalculatorPanel";
+import { CheckPanel } from "../../src/taskpane/CheckPanel";
+import { TemplatesPanel } from "../../src/taskpane/TemplatesPanel";
+import { App } from "../../src/taskpane/App";
+import { createExcelWorkbook } from "../../src/workbook/excel";
+import { validate } from "../../src/validation/engine";
+import { BUILT_IN_TEMPLATES } from "../../src/validation/templates";
+import { FakeExcel } from "../helpers/fake-excel";
+
+const zh = UI_STRINGS["zh-CN"];
+const wrap = (node: ReactNode) => render(<FluentProvider theme={webLightTheme}>{node}</FluentProvider>);
+
+function anlongSheet(excel: FakeExcel) {
+  excel.addSheet(
+    "指标",
+    [
+      ["1.2 整体投融资情况"],
+      ["指标", "单位", "数值"],
+      ["信贷余额", "亿元", 46.4919],
+      ["绿色信贷余额", "亿元", 0.5549],
+      ["其中:绿色信贷余额占比", "%", 1.19],
+      ["对公表内信贷余额", "亿元", 3.9204],
+      ["对公表内绿色信贷余额", "亿元", 0.453],
+      ["其中:绿色信贷余额占对公表内信贷余额占比", "%", 11.04],
+    ],
+    { C3: "0.0000", C4: "0.0000", C5: "0.00", C6: "0.0000", C7: "0.0000", C8: "0.00" },
+  );
+}
+
+describe("check panel", () => {
+  test("file mode: a bundled sample shows the 11.04 % finding; the filter hides errors", async () => {
+    wrap(<CheckPanel t={zh} language="zh-CN" />);
+    fireEvent.click(screen.getByRole("button", { name: "安龙农商行 2021" }));
+    const finding = await screen.findByRole("button", { name: /错误 1.2 绿色金融关键指标!C12/ });
+    expect(finding.textContent).toContain("计算值 11.5549%");
+    fireEvent.click(screen.getByRole("checkbox", { name: /错误/ }));
+    expect(screen.queryByRole("button", { name: /错误 1.2 绿色金融关键指标!C12/ })).toBeNull();
+  });
+
+  test("in Excel: check reads in two syncs and writes nothing; a click selects the cell; highlight toggles back exactly", async () => {
+    const excel = new FakeExcel();
+    anlongSheet(excel);
+    wrap(<CheckPanel t={zh} language="zh-CN" excel={createExcelWorkbook(excel.run)} />);
+    fireEvent.click(screen.getByRole("button", { name: zh.checkActive }));
+    const finding = await screen.findByRole("button", { name: /错误 指标!C8/ });
+    expect(excel.syncs).toBe(2);
+    expect(excel.writes).toEqual([]);
+    await act(async () => fireEvent.click(finding));
+    await waitFor(() => expect(excel.selected).toBe("C8"));
+    const before = { ...excel.cell("指标", "C8").fill };
+    await act(async () => fireEvent.click(screen.getByRole("button", { name: zh.highlight })));
+    await waitFor(() => expect(excel.cell("指标", "C8").fill.color).toBe("#FFE08A"));
+    await act(async () => fireEvent.click(await screen.findByRole("button", { name: zh.unhighlight })));
+    await waitFor(() => expect(excel.cell("指标", "C8").fill).toEqual(before));
+  });
+
+  test("write report adds a new sheet with links to the cells", async () => {
+    const excel = new FakeExcel();
+    anlongSheet(excel);
+    wrap(<CheckPanel t={zh} language="zh-CN" excel={createExcelWorkbook(excel.run)} />);
+    fireEvent.click(screen.getByRole("button", { name: zh.checkActive }));
+    await screen.findByRole("button", { name: /错误 指标!C8/ });
+    await act(async () => fireEvent.click(screen.getByRole("button", { name: zh.writeReport })));
+    await screen.findByText(zh.reportWritten("校验报告"));
+    expect(excel.cell("校验报告", "B2").formula).toBe(`=HYPERLINK("#'指标'!C8","指标!C8")`);
+  });
+});
+
+describe("templates panel", () => {
+  test("an inserted template is a working sheet that the validator accepts once filled", async () => {
+    const excel = new FakeExcel();
+    excel.addSheet("Sheet1", []);
+    wrap(<TemplatesPanel t={zh} language="zh-CN" excel={createExcelWorkbook(excel.run)} />);
+    const card = screen.getByText("温室气体排放（范围一、二、三）").closest(".fui-Card") as HTMLElement;
+    await act(async () => fireEvent.click(within(card).getByRole("button", { name: zh.insert })));
+    const sheet = excel.sheets.find((s) => s.name.startsWith("温室气体排放"))!;
+    expect(sheet).toBeDefined();
+    // Scope 1 + 2 is a live sum; per capita divides by the headcount row.
+    expect(excel.cell(sheet.name, "C12").formula).toBe("=SUM(C4,C9)");
+    expect(excel.cell(sheet.name, "D4").formula).toBe('=IFERROR(C4/$C$16,"")');
+    // Fill it as Excel would compute it, then check it.
+    const fill: Record<string, number> = { C4: 134.27, C5: 83.86, C6: 33.26, C7: 12.77, C8: 4.38, C9: 317.49, C10: 317.49, C12: 451.76, C13: 277943.94, C14: 277943.94, C15: 278395.7, C16: 240 };
+    for (const [address, value] of Object.entries(fill)) Object.assign(excel.cell(sheet.name, address), { value, numberFormat: address === "C16" ? "0" : "0.00" });
+    for (const row of [4, 9, 12]) Object.assign(excel.cell(sheet.name, `D${row}`), { value: fill[`C${row}`] / 240, numberFormat: "0.00" });
+    const result = validate(await createExcelWorkbook(excel.run).read("all"), BUILT_IN_TEMPLATES);
+    expect(result.tables.map((t) => t.template)).toContain("ghg-scopes");
+    expect(result.findings.filter((f) => f.severity === "error")).toEqual([]);
+  });
+});
+
+describe("calculator panel", () => {
+  test("computes as you type, shows the factor's source and the formula", async () => {
+    wrap(<CalculatorPanel t={zh} language="zh-CN" />);
+    expect(screen.getByTestId("calculator-result").textContent).toBe("317.49 tCO2");
+    expect(screen.getByText(/2011年和2012年中国区域电网平均二氧化碳排放因子/)).toBeTruthy();
+    fireEvent.change(screen.getByTestId("param-kwh"), { target: { value: "1000" } });
+    expect(screen.getByTestId("calculator-result").textContent).toBe("0.53 tCO2");
+    expect(screen.getByTestId("calculator-formula").textContent).toBe('=CARBON.CO2_FROM_ELECTRICITY(1000,"南方",2012)');
+  });
+
+  test("bad input shows the Excel error with its message", () => {
+    wrap(<CalculatorPanel t={zh} language="zh-CN" />);
+    fireEvent.change(screen.getByTestId("param-kwh"), { target: { value: "-5" } });
+    expect(screen.getByRole("alert").textContent).toMatch(/^#VALUE! kwh/);
+  });
+
+  test("in Excel the formula goes into the selected cell", async () => {
+    const excel = new FakeExcel();
+    excel.addSheet("Sheet1", [["x"]]);
+    excel.selected = "B2";
+    wrap(<CalculatorPanel t={zh} language="zh-CN" excel={createExcelWorkbook(excel.run)} />);
+    await act(async () => fireEvent.click(screen.getByRole("button", { name: zh.insertFormula })));
+    expect(excel.cell("Sheet1", "B2").formula).toBe('=CARBON.CO2_FROM_ELECTRICITY(602333,"南方",2012)');
+  });
+});
+
+describe("the whole pane", () => {
+  test("Chinese by default for a Chinese display language, switchable to English", () => {
+    wrap(<App initialLanguage="zh-CN" />);
+    expect(screen.getByRole("tab", { name: "检查" })).toBeTruthy();
+    fireEvent.click(screen.getByRole("button", { name: zh.languageSwitchLabel }));
+    expect(screen.getByRole("tab", { name: "Check" })).toBeTruthy();
+  });
+
+  test("cell text is shown as text, never as HTML", async () => {
+    const excel = new FakeExcel();
+    excel.addSheet("S", [["经营活动环境影响"], ["披露细项", "总量", "人均"], ["营业、办公所消耗的电力（千瓦时）", "<img src=x onerror=alert(1)>", 1], ["营业、办公活动所消耗的水（吨）", 9173.65, 2.91]]);
+    const { container } = wrap(<CheckPanel t={zh} language="zh-CN" excel={createExcelWorkbook(excel.run)} />);
+    fireEvent.click(screen.getByRole("button", { name: zh.checkActive }));
+    await screen.findByRole("button", { name: /错误 S!B3/ });
+    expect(container.querySelector("img[src=x]")).toBeNull();
+    expect(container.textContent).toContain("<img src=x onerror=alert(1)>");
+  });
+});
