@@ -7,4 +7,6 @@ module.exports = {
     "^.+\\.tsx?$": ["ts-jest", { tsconfig: { module: "commonjs", jsx: "react-jsx" }, diagnostics: false }],
   },
   testTimeout: 30000,
+  globalSetup: "<rootDir>/tests/global-setup.ts",
+  globalTeardown: "<rootDir>/tests/global-teardown.ts",
 };

@@ -1,26 +1,14 @@
-import { execFileSync } from "child_process";
 import fs from "fs";
-import os from "os";
 import path from "path";
+import { TEST_BASE_URL } from "../global-setup";
 import { manifestUrls, validateManifest } from "../helpers/manifest";
 import { HAS_SHARED } from "../helpers/shared";
 
-const ROOT = path.resolve(__dirname, "../..");
-const BASE_URL = "https://green.intranet.example-bank.cn/addins/green-disclosure/";
+const BASE_URL = TEST_BASE_URL;
 
 describe("npm run build with the bank's hosting address", () => {
-  let out: string;
-
-  beforeAll(() => {
-    out = fs.mkdtempSync(path.join(os.tmpdir(), "gd-build-"));
-    execFileSync(process.execPath, [require.resolve("webpack-cli/bin/cli.js"), "--mode", "production", "--env", `outDir=${out}`], {
-      cwd: ROOT,
-      env: { ...process.env, ADDIN_BASE_URL: BASE_URL },
-      stdio: "pipe",
-    });
-  }, 240000);
-
-  afterAll(() => fs.rmSync(out, { recursive: true, force: true }));
+  // Built once for the whole run by tests/global-setup.ts.
+  const out = process.env.GD_BUILD_DIR!;
 
   test("emits the pane, the functions bundle and metadata, the manifest and the icons", () => {
     for (const file of ["taskpane.html", "taskpane.js", "functions.js", "functions.json", "functions.zh-CN.json", "manifest.xml", "assets/icon-16.png", "assets/icon-32.png", "assets/icon-64.png", "assets/icon-80.png"]) {

@@ -3,7 +3,6 @@
  * no Office host. office.js is served from node_modules instead of the CDN; every request that
  * leaves the loopback interface is aborted and counted. Screenshots go to test-output/.
  */
-import { execFileSync } from "child_process";
 import fs from "fs";
 import http from "http";
 import os from "os";
@@ -45,8 +44,7 @@ function serve(dist: string): Promise<http.Server> {
   const pageErrors: string[] = [];
 
   beforeAll(async () => {
-    dist = fs.mkdtempSync(path.join(os.tmpdir(), "gd-e2e-dist-"));
-    execFileSync(process.execPath, [require.resolve("webpack-cli/bin/cli.js"), "--mode", "production", "--env", `outDir=${dist}`], { cwd: ROOT, stdio: "pipe" });
+    dist = process.env.GD_BUILD_DIR!; // built once by tests/global-setup.ts
     server = await serve(dist);
     userData = fs.mkdtempSync(path.join(os.tmpdir(), "gd-e2e-chrome-"));
     context = await chromium.launchPersistentContext(userData, {
@@ -72,7 +70,6 @@ function serve(dist: string): Promise<http.Server> {
   afterAll(async () => {
     await context?.close();
     server?.close();
-    fs.rmSync(dist, { recursive: true, force: true });
     fs.rmSync(userData, { recursive: true, force: true });
   });
 
