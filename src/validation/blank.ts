@@ -62,6 +62,11 @@ function addFormulas(template: Template, rows: LayoutCell[][]): void {
     rows[row][colOf(target.col)] = { value: null, numFmt: cell?.numFmt, formula };
   };
   for (const rule of template.rules) {
+    if (rule.kind === "sum" && rule.partial && !rule.total.table && rule.parts.every((p) => template.rows.find((r) => r.id === p.row)?.compute)) {
+      // Sub-items the sheet computes itself: their total is a live sum too.
+      const parts = rule.parts.map(ref);
+      if (parts.every(Boolean)) setFormula(rule.total, `=SUM(${parts.join(",")})`);
+    }
     if (rule.kind === "ratio") {
       const [n, d] = [ref(rule.numerator), ref(rule.denominator)];
       if (n && d && !rule.result.table) setFormula(rule.result, `=IFERROR(${n}/${d},"")`);
@@ -77,6 +82,22 @@ function addFormulas(template: Template, rows: LayoutCell[][]): void {
         const total = address(rowOf.get(spec.id)!, colOf(rule.totalColumn));
         setFormula({ row: spec.id, col: rule.perCapitaColumn }, `=IFERROR(${total}/${headcount},"")`);
       }
+    }
+  }
+  // Activity data the =CARBON rows compute from, in a block of its own below the table.
+  const computed = template.rows.filter((r) => r.compute);
+  if (computed.length > 0) {
+    rows.push([{ value: "活动数据 Activity data（填写后自动计算上表排放）", bold: true }]);
+    for (const spec of computed) {
+      const compute = spec.compute!;
+      const inputCells = compute.inputs.map((input) => {
+        const at = rows.length;
+        rows.push([input.label.zh, input.unit ?? "", input.value === undefined ? { value: null, numFmt: "#,##0.00" } : input.value]);
+        return address(at, FIRST_VALUE_COL);
+      });
+      const args = compute.args.map((a) => (typeof a === "number" ? inputCells[a] : `"${a.replace(/"/g, '""')}"`));
+      const empty = inputCells[0];
+      setFormula({ row: spec.id, col: template.columns[0].id }, `=IF(${empty}="","",CARBON.${compute.function}(${args.join(",")}))`);
     }
   }
 }

@@ -25,6 +25,15 @@ export interface RowSpec {
   repeat?: boolean;
   /** May be negative (a decrease since the start of the year). */
   signed?: boolean;
+  /** In an inserted template, the value is this =CARBON function of activity data the user enters. */
+  compute?: ComputeSpec;
+}
+
+/** `args`: a number is the index of an input cell, a string a literal argument. */
+export interface ComputeSpec {
+  function: string;
+  inputs: { label: Bilingual; unit?: string; value?: string | number }[];
+  args: (number | string)[];
 }
 
 export interface ColumnSpec {

@@ -49,6 +49,19 @@ const templateSchema = {
           required: { type: "boolean" },
           repeat: { type: "boolean" },
           signed: { type: "boolean" },
+          compute: {
+            type: "object",
+            required: ["function", "inputs", "args"],
+            additionalProperties: false,
+            properties: {
+              function: { type: "string", pattern: "^[A-Z0-9_]+$" },
+              inputs: {
+                type: "array",
+                items: { type: "object", required: ["label"], additionalProperties: false, properties: { label: bilingual, unit: { type: "string" }, value: { type: ["string", "number"] } } },
+              },
+              args: { type: "array", items: { type: ["string", "number"] } },
+            },
+          },
         },
         additionalProperties: false,
       },
@@ -81,7 +94,7 @@ const fileSchema = {
   oneOf: [templateSchema, { type: "object", required: ["templates"], properties: { templates: { type: "array", minItems: 1, items: templateSchema } }, additionalProperties: false }],
 };
 
-const ajv = new Ajv({ allErrors: true });
+const ajv = new Ajv({ allErrors: true, allowUnionTypes: true });
 const validateFile = ajv.compile(fileSchema);
 
 function describe(error: ErrorObject): string {

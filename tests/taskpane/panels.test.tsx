@@ -86,6 +86,10 @@ describe("templates panel", () => {
     // Scope 1 + 2 is a live sum; per capita divides by the headcount row.
     expect(excel.cell(sheet.name, "C12").formula).toBe("=SUM(C4,C9)");
     expect(excel.cell(sheet.name, "D4").formula).toBe('=IFERROR(C4/$C$16,"")');
+    // Emission rows call the =CARBON functions on the activity data entered below the table.
+    expect(excel.cell(sheet.name, "C10").formula).toBe('=IF(C22="","",CARBON.CO2_FROM_ELECTRICITY(C22,C23,C24))');
+    expect(excel.cell(sheet.name, "C5").formula).toBe('=IF(C18="","",CARBON.CO2_FROM_FUEL(C18,"天然气","m3"))');
+    expect(excel.cell(sheet.name, "C4").formula).toBe("=SUM(C5,C6,C7,C8)");
     // Fill it as Excel would compute it, then check it.
     const fill: Record<string, number> = { C4: 134.27, C5: 83.86, C6: 33.26, C7: 12.77, C8: 4.38, C9: 317.49, C10: 317.49, C12: 451.76, C13: 277943.94, C14: 277943.94, C15: 278395.7, C16: 240 };
     for (const [address, value] of Object.entries(fill)) Object.assign(excel.cell(sheet.name, address), { value, numberFormat: address === "C16" ? "0" : "0.00" });
