@@ -24,8 +24,13 @@ export function broadcast(
   compute: (values: (number | string | boolean | undefined)[]) => Outcome<number | string | boolean>,
 ): CellOutput[][] {
   const matrices = specs.map((_, i) => toMatrix(args[i]));
-  const rows = Math.max(...matrices.map((m) => m.length));
-  const cols = Math.max(...matrices.map((m) => Math.max(...m.map((row) => row.length))));
+  // Loops, not Math.max(...spread): a million-row column would overflow the call stack.
+  let rows = 0;
+  let cols = 0;
+  for (const m of matrices) {
+    rows = Math.max(rows, m.length);
+    for (const row of m) cols = Math.max(cols, row.length);
+  }
   const result: CellOutput[][] = new Array(rows);
   const values: (number | string | boolean | undefined)[] = new Array(specs.length);
   for (let r = 0; r < rows; r++) {
