@@ -128,10 +128,17 @@ export async function runValidate(args: string[], io: CliIO): Promise<number> {
   try {
     workbook = await readXlsx(bytes);
   } catch (error) {
-    io.err(`green-disclosure: ${file} is not a readable .xlsx workbook (${(error as Error).message.split("\n")[0]})`);
+    io.err(`green-disclosure: ${file} is not a readable .xlsx workbook: ${(error as Error).message.split("\n")[0]}`);
     return 2;
   }
-  const result = validate(workbook, templates);
+  let result: ValidationResult;
+  try {
+    result = validate(workbook, templates);
+  } catch (error) {
+    // Never a stack trace: one line, and the exit code for unusable input.
+    io.err(`green-disclosure: ${file} could not be checked: ${(error as Error).message.split("\n")[0]}`);
+    return 2;
+  }
   const report = jsonReport(path.basename(file) === file ? file : file, result, lang);
   io.out(format === "json" ? JSON.stringify(report, null, 2) : textReport(report, lang));
   return report.summary.errors > 0 ? 1 : 0;

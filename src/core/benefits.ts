@@ -47,7 +47,7 @@ export function powerCoalSaved(supplyMwh: number, coal: number | string): Outcom
     const record = supplyCoalConsumption(text);
     if (!record) {
       return notAvailable(
-        bilingual(`${text} 年没有可核实的全国供电标准煤耗`, `no sourced national supply coal consumption for ${text}`) +
+        bilingual(`coal_g_per_kwh：${text} 年没有可核实的全国供电标准煤耗`, `coal_g_per_kwh: no sourced national supply coal consumption for ${text}`) +
           `. 可选年份 years: ${listNames(SUPPLY_COAL_YEARS)}; or give gce/kWh from your source (e.g. 307)`,
       );
     }

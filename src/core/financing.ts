@@ -84,7 +84,7 @@ export function pcafScore(option: string): Outcome<number> {
 export function readScore(value: number | string, row: number): Outcome<Decimal> {
   if (typeof value === "string") {
     const score = pcafScore(value);
-    return isFormulaError(score) ? score : new Decimal(score);
+    return isFormulaError(score) ? notAvailable(`scores row ${row}: ${score.message}`) : new Decimal(score);
   }
   if (!(value >= 1 && value <= 5)) {
     return outOfRange(bilingual(`scores 第 ${row} 行须为 1 到 5`, `scores row ${row} must be between 1 and 5`) + ` (got ${value})`);

@@ -77,7 +77,7 @@ export function electricityFactor(regionText: string, edition?: string | number)
   const record = averageFactor(year, region.name);
   if (!record) {
     return notAvailable(
-      bilingual(`${region.name} 没有 ${year} 年的平均排放因子`, `no ${year} average factor is published for ${region.name}`) +
+      bilingual(`year：${region.name} 没有 ${year} 年的平均排放因子`, `year: no ${year} average factor is published for ${region.name}`) +
         `. ${region.name}: ${listNames(editionsFor(region.name))}`,
     );
   }

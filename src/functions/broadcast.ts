@@ -11,7 +11,9 @@ export function toMatrix(arg: Arg): Matrix {
   return [[arg]];
 }
 
-const SIZE_MISMATCH = notAvailable(bilingual("参数区域大小不一致，此处无对应值", "ranges differ in size; no value here"));
+function sizeMismatch(parameter: string) {
+  return notAvailable(bilingual(`${parameter} 的区域比其他参数小，此处无对应值`, `${parameter} is a smaller range than the others: no value here`));
+}
 
 /**
  * Element-wise evaluation the way Excel lifts arrays: a 1-row or 1-column argument is repeated,
@@ -54,8 +56,7 @@ function evaluateCell(
   for (let i = 0; i < specs.length; i++) {
     const m = matrices[i];
     const row = m.length === 1 ? m[0] : m[r];
-    if (row === undefined) return SIZE_MISMATCH;
-    if (row.length !== 1 && c >= row.length) return SIZE_MISMATCH;
+    if (row === undefined || (row.length !== 1 && c >= row.length)) return sizeMismatch(specs[i].name);
     const value = coerce(row.length === 1 ? row[0] : row[c], specs[i]);
     if (isFormulaError(value)) return value;
     values[i] = value;

@@ -5,6 +5,7 @@ import { Interval } from "./interval";
 /** How a cell in a number position reads. */
 export type Reading =
   | { kind: "empty" }
+  | { kind: "excel-error"; text: string }
   | { kind: "marker"; text: string }
   | { kind: "text"; text: string }
   | { kind: "number"; value: Decimal; decimals: number; percentFormat: boolean };
@@ -15,6 +16,9 @@ const MARKERS = new Set(["/", "／", "—", "——", "–", "-", "－", "不适
 export function isMarker(text: string): boolean {
   return MARKERS.has(text.normalize("NFKC").trim().toLowerCase()) || MARKERS.has(text.trim());
 }
+
+/** What Excel shows for a formula that failed. */
+const EXCEL_ERRORS = /^#(DIV\/0!|N\/A|VALUE!|REF!|NAME\?|NUM!|NULL!|SPILL!|CALC!|GETTING_DATA|FIELD!|BUSY!|BLOCKED!|CONNECT!|UNKNOWN!)$/;
 
 /** Decimals in a number's own digits: 11.04 → 2, 0.453 → 3, 1e-7 → 7. */
 export function ownDecimals(text: string): number {
@@ -41,6 +45,7 @@ export function readCell(cell: SnapshotCell | undefined): Reading {
   }
   if (typeof value === "boolean") return { kind: "text", text: String(value).toUpperCase() };
   if (isMarker(value)) return { kind: "marker", text: value.trim() };
+  if (EXCEL_ERRORS.test(value.trim())) return { kind: "excel-error", text: value.trim() };
   const parsed = parseNumberText(value);
   if (parsed) return { kind: "number", value: parsed.percent ? parsed.value.div(100) : parsed.value, decimals: parsed.decimals, percentFormat: parsed.percent };
   return { kind: "text", text: value.trim() };

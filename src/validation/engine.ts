@@ -87,6 +87,16 @@ function checkCell(table: LocatedTable, spec: RowSpec, label: string, cell: Loca
       },
     ];
   }
+  if (reading.kind === "excel-error") {
+    return [
+      {
+        ...at,
+        rule: "cell.excel-error",
+        severity: "error",
+        message: { zh: `“${label}”的单元格显示 Excel 错误 ${reading.text}，请检查其公式`, en: `"${label}" shows the Excel error ${reading.text}; check its formula` },
+      },
+    ];
+  }
   if (reading.kind === "empty" && spec.required) {
     return [{ ...at, rule: "cell.required-empty", severity: "error", message: { zh: `必填项“${label}”为空`, en: `required value "${label}" is empty` } }];
   }

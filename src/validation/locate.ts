@@ -41,11 +41,17 @@ interface TextCell {
   norm: string;
 }
 
+/** Labels are short; a longer text (a pasted paragraph, a hostile 32,767-character cell) is matched by its start only. */
+const LABEL_LENGTH = 300;
+
 function textCells(sheet: SheetSnapshot): TextCell[] {
   const out: TextCell[] = [];
   sheet.cells.forEach((cells, row) =>
     cells?.forEach((cell, col) => {
-      if (cell && typeof cell.value === "string" && cell.value.trim()) out.push({ row, col, raw: cell.value, norm: normalizeLabel(cell.value) });
+      if (cell && typeof cell.value === "string" && cell.value.trim()) {
+        const raw = cell.value.length > LABEL_LENGTH ? cell.value.slice(0, LABEL_LENGTH) : cell.value;
+        out.push({ row, col, raw, norm: normalizeLabel(raw) });
+      }
     }),
   );
   return out;

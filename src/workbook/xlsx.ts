@@ -1,10 +1,73 @@
 import ExcelJS from "exceljs";
 import { CellValue, decimalsOfFormat, MergedArea, SheetSnapshot, SnapshotCell, WorkbookSnapshot } from "./snapshot";
 
+/**
+ * Limits that keep a hostile file from exhausting memory. An .xlsx is a zip: its central directory
+ * declares every entry's size, which is checked before anything is inflated. Real disclosure
+ * workbooks are far below these (a 100,000-row ledger is about 5 MB, 40 MB inflated).
+ */
+export const XLSX_LIMITS = {
+  fileBytes: 50 * 1024 * 1024,
+  inflatedBytes: 500 * 1024 * 1024,
+  entries: 10_000,
+  /** An entry inflating more than this many times its compressed size is a zip bomb. */
+  ratio: 500,
+};
+
+/** A file the reader refuses, with a message a user can act on. */
+export class UnreadableWorkbook extends Error {}
+
+const MiB = (n: number) => `${Math.round(n / 1024 / 1024)} MB`;
+
+/** Checks the zip's central directory against XLSX_LIMITS without inflating anything. */
+export function checkZip(bytes: Uint8Array): void {
+  const names: string[] = [];
+  if (bytes.length === 0) throw new UnreadableWorkbook("the file is empty");
+  if (bytes.length > XLSX_LIMITS.fileBytes) throw new UnreadableWorkbook(`the file is larger than ${MiB(XLSX_LIMITS.fileBytes)}`);
+  if (!(bytes[0] === 0x50 && bytes[1] === 0x4b)) throw new UnreadableWorkbook("not an .xlsx workbook (it is not a zip archive)");
+  const view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+  // The end-of-central-directory record sits in the last 64 KB + 22 bytes.
+  let eocd = -1;
+  for (let i = bytes.length - 22; i >= Math.max(0, bytes.length - 65_557); i--) {
+    if (view.getUint32(i, true) === 0x06054b50) {
+      eocd = i;
+      break;
+    }
+  }
+  if (eocd < 0) throw new UnreadableWorkbook("the file is truncated or damaged (no zip directory)");
+  const count = view.getUint16(eocd + 10, true);
+  const offset = view.getUint32(eocd + 16, true);
+  if (count > XLSX_LIMITS.entries) throw new UnreadableWorkbook(`the archive has more than ${XLSX_LIMITS.entries} entries`);
+  if (offset >= bytes.length) throw new UnreadableWorkbook("the file is truncated or damaged (zip directory out of range)");
+  let position = offset;
+  let inflated = 0;
+  for (let i = 0; i < count; i++) {
+    if (position + 46 > bytes.length || view.getUint32(position, true) !== 0x02014b50) {
+      throw new UnreadableWorkbook("the file is truncated or damaged (bad zip directory entry)");
+    }
+    const compressed = view.getUint32(position + 20, true);
+    const size = view.getUint32(position + 24, true);
+    if (size === 0xffffffff || compressed === 0xffffffff) throw new UnreadableWorkbook("the archive uses ZIP64 sizes, far beyond a disclosure workbook");
+    inflated += size;
+    if (inflated > XLSX_LIMITS.inflatedBytes) throw new UnreadableWorkbook(`the workbook would inflate to more than ${MiB(XLSX_LIMITS.inflatedBytes)} (possible zip bomb)`);
+    if (size > 1024 * 1024 && size > compressed * XLSX_LIMITS.ratio) throw new UnreadableWorkbook(`an entry inflates more than ${XLSX_LIMITS.ratio} times (possible zip bomb)`);
+    const nameLength = view.getUint16(position + 28, true);
+    names.push(new TextDecoder().decode(bytes.subarray(position + 46, position + 46 + nameLength)));
+    position += 46 + nameLength + view.getUint16(position + 30, true) + view.getUint16(position + 32, true);
+  }
+  if (!names.includes("xl/workbook.xml")) throw new UnreadableWorkbook("the zip archive holds no Excel workbook (xl/workbook.xml is missing)");
+}
+
 /** Reads an .xlsx file (Node Buffer or browser ArrayBuffer) into snapshots. Never writes. */
 export async function readXlsx(data: ArrayBuffer | Uint8Array): Promise<WorkbookSnapshot> {
+  const bytes = data instanceof Uint8Array ? data : new Uint8Array(data);
+  checkZip(bytes);
   const workbook = new ExcelJS.Workbook();
-  await workbook.xlsx.load(data as ArrayBuffer);
+  try {
+    await workbook.xlsx.load(bytes as unknown as ArrayBuffer);
+  } catch (error) {
+    throw new UnreadableWorkbook(`the workbook cannot be read (${String((error as Error).message ?? error).split("\n")[0]})`);
+  }
   return { sheets: workbook.worksheets.map(sheetSnapshot) };
 }
 
