@@ -44,7 +44,18 @@ interface TextCell {
 /** Labels are short; a longer text (a pasted paragraph, a hostile 32,767-character cell) is matched by its start only. */
 const LABEL_LENGTH = 300;
 
+const TEXTS = new WeakMap<SheetSnapshot, TextCell[]>();
+
+/** The sheet's text cells, normalized once and shared by every template that looks at the sheet. */
 function textCells(sheet: SheetSnapshot): TextCell[] {
+  const cached = TEXTS.get(sheet);
+  if (cached) return cached;
+  const out = collectTexts(sheet);
+  TEXTS.set(sheet, out);
+  return out;
+}
+
+function collectTexts(sheet: SheetSnapshot): TextCell[] {
   const out: TextCell[] = [];
   sheet.cells.forEach((cells, row) =>
     cells?.forEach((cell, col) => {
@@ -55,6 +66,13 @@ function textCells(sheet: SheetSnapshot): TextCell[] {
     }),
   );
   return out;
+}
+
+/** Appends in place: copying the list per row made a 100,000-row ledger quadratic. */
+function appendTo<T>(map: Map<string, T[]>, key: string, item: T): void {
+  const list = map.get(key);
+  if (list) list.push(item);
+  else map.set(key, [item]);
 }
 
 const before = (a: { row: number; col: number }, b: { row: number; col: number }) => a.row < b.row || (a.row === b.row && a.col < b.col);
@@ -196,7 +214,7 @@ function matchTable(sheet: SheetSnapshot, template: Template, texts: TextCell[],
         unit: unitCell ?? unitInLabel(labelCell.raw),
         cells,
       };
-      rows.set(spec.id, [...(rows.get(spec.id) ?? []), located]);
+      appendTo(rows, spec.id, located);
       lastRow = Math.max(lastRow, labelCell.row);
       minCol = Math.min(minCol, labelCell.col);
     }
@@ -253,7 +271,7 @@ function locateRecords(sheet: SheetSnapshot, template: Template): LocatedTable[]
         const col = columnAt.get(column.id);
         if (col !== undefined) located[column.id] = locatedCell(sheet, r, col, spec, column, headerUnit.get(column.id));
       }
-      rows.set(spec.id, [...(rows.get(spec.id) ?? []), { spec, labelAddress: a1(r, firstCol), label, cells: located }]);
+      appendTo(rows, spec.id, { spec, labelAddress: a1(r, firstCol), label, cells: located });
     }
     coveredUntil = r;
     tables.push({ template, sheet: sheet.name, anchorAddress: a1(anchor.row, anchor.col), range: `${a1(headerRow, firstCol)}:${a1(r - 1, lastCol)}`, rows });

@@ -4,6 +4,7 @@ import type { FactorRecord } from "../core/factors/types";
 import { REGIONS } from "../core/regions";
 import { Finding, show, showPercent, showTolerance } from "./findings";
 import { Interval, sum } from "./interval";
+import { compiled } from "./text";
 import type { LocatedCell, LocatedTable } from "./locate";
 import type { Ref, RuleSpec, Severity, Template } from "./model";
 
@@ -229,7 +230,7 @@ function attributionRule(rule: Extract<RuleSpec, { kind: "attribution" }>, ctx: 
 function thresholdRule(rule: Extract<RuleSpec, { kind: "threshold" }>, ctx: Context): Finding[] {
   const findings: Finding[] = [];
   for (const row of ctx.table.rows.get(rule.rows) ?? []) {
-    if (rule.typeColumn && rule.typePattern && !new RegExp(rule.typePattern).test(textOf(row.cells[rule.typeColumn]))) continue;
+    if (rule.typeColumn && rule.typePattern && !compiled(rule.typePattern, "").test(textOf(row.cells[rule.typeColumn]))) continue;
     const v = cellValue(row.cells[rule.column], ctx.table.sheet);
     if (!v || v.interval.hi.greaterThanOrEqualTo(rule.min)) continue;
     findings.push(
@@ -266,7 +267,9 @@ function groupSumRule(rule: Extract<RuleSpec, { kind: "groupSum" }>, ctx: Contex
     const key = textOf(row.cells[rule.keyColumn]).normalize("NFKC").trim().charAt(0).toUpperCase();
     const v = cellValue(row.cells[rule.valueColumn], ctx.table.sheet);
     if (!key || !v) return []; // an unreadable record: the per-record checks report it
-    groups.set(key, [...(groups.get(key) ?? []), v]);
+    const group = groups.get(key);
+    if (group) group.push(v);
+    else groups.set(key, [v]);
   }
   const findings: Finding[] = [];
   for (const row of target.rows.get(rule.target.rows) ?? []) {

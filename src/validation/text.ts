@@ -22,6 +22,21 @@ export function normalizeLabel(text: string): string {
     .toLowerCase();
 }
 
+const REGEXES = { i: new Map<string, RegExp>(), "": new Map<string, RegExp>() };
+
+/** Template patterns are compiled once: a ledger tests them against every row. */
+export function compiled(pattern: string, flags: "i" | "" = "i"): RegExp {
+  const cache = REGEXES[flags];
+  let regex = cache.get(pattern);
+  if (!regex) cache.set(pattern, (regex = new RegExp(pattern, flags)));
+  return regex;
+}
+
+const PATTERN_LISTS = new WeakMap<string[], RegExp[]>();
+
 export function matchesAny(normalized: string, patterns: string[]): boolean {
-  return patterns.some((p) => new RegExp(p, "i").test(normalized));
+  let list = PATTERN_LISTS.get(patterns);
+  if (!list) PATTERN_LISTS.set(patterns, (list = patterns.map((p) => compiled(p))));
+  for (const regex of list) if (regex.test(normalized)) return true;
+  return false;
 }

@@ -12,8 +12,18 @@ const EXTRA = new NameIndex<Unit | typeof COUNT>()
 export type PrintedUnit = Unit | typeof COUNT | { symbol: "%"; dimension: "percent"; scale: Decimal };
 const PERCENT: PrintedUnit = { symbol: "%", dimension: "percent", scale: dec(1) };
 
+const RESOLVED = new Map<string, PrintedUnit | undefined>();
+
+/** A printed unit by any of its names; cached, since a ledger prints the same few units on every row. */
 export function resolveUnit(text: string | undefined): PrintedUnit | undefined {
   if (!text) return undefined;
+  if (RESOLVED.has(text)) return RESOLVED.get(text);
+  const unit = lookupUnit(text);
+  if (RESOLVED.size < 10_000) RESOLVED.set(text, unit);
+  return unit;
+}
+
+function lookupUnit(text: string): PrintedUnit | undefined {
   const t = text.normalize("NFKC").trim();
   if (t === "%" || t === "％" || t === "百分比") return PERCENT;
   const extra = EXTRA.get(t);

@@ -1,0 +1,212 @@
+/*
+ * npm run bench — measures side by side in one process and prints a table. Never part of npm test.
+ * Each figure is a median of repeated runs against a baseline measured in the same run.
+ */
+import { execFileSync, spawnSync } from "child_process";
+import fs from "fs";
+import os from "os";
+import path from "path";
+import zlib from "zlib";
+import DecimalJs from "decimal.js";
+import { CATALOG } from "../src/functions/catalog";
+import { validate } from "../src/validation/engine";
+import { BUILT_IN_TEMPLATES } from "../src/validation/templates";
+import { compactToLayout, compactToSnapshot } from "../src/workbook/compact";
+import { createExcelWorkbook } from "../src/workbook/excel";
+import { writeXlsx } from "../src/workbook/xlsx-write";
+import { FakeExcel } from "../tests/helpers/fake-excel";
+import { generatedLedger } from "./ledger";
+
+const ROOT = path.resolve(__dirname, "..");
+const quick = process.argv.includes("--quick");
+const rows: string[][] = [];
+const report = (what: string, measured: string, budget: string, ok: boolean | null) => {
+  rows.push([what, measured, budget, ok === null ? "—" : ok ? "ok" : "MISSED"]);
+  console.log(`  ${what}: ${measured} (budget ${budget}) ${ok === null ? "" : ok ? "ok" : "MISSED"}`);
+};
+
+function median(values: number[]): number {
+  const s = [...values].sort((a, b) => a - b);
+  return s[Math.floor(s.length / 2)];
+}
+
+function time<T>(f: () => T, repeat = 3): { ms: number; result: T } {
+  let result!: T;
+  const times: number[] = [];
+  for (let i = 0; i < repeat; i++) {
+    const t = performance.now();
+    result = f();
+    times.push(performance.now() - t);
+  }
+  return { ms: median(times), result };
+}
+
+const Ref = DecimalJs.clone({ precision: 40, rounding: DecimalJs.ROUND_HALF_UP });
+const cents = (v: number | InstanceType<typeof Ref>) => new Ref(v).toDecimalPlaces(2).toString();
+
+function functionsBench(): void {
+  const n = quick ? 100_000 : 1_000_000;
+  console.log(`\n1. Functions over ${n.toLocaleString()} rows, arrays in and out, against a float64 loop`);
+  const e = Array.from({ length: n }, (_, i) => [Math.round(((i * 7919) % 1_000_003) * 1.37) / 100]);
+  const x = Array.from({ length: n }, (_, i) => [500 + ((i * 104729) % 9500)]);
+  const d = Array.from({ length: n }, (_, i) => [2000 + ((i * 1299709) % 50000)]);
+  const fe = CATALOG.get("FINANCED_EMISSIONS")!;
+  const fn = time(() => fe.run(e, x, d));
+  const loop = time(() => {
+    const out = new Array(n);
+    for (let i = 0; i < n; i++) out[i] = [e[i][0] * Math.min(1, x[i][0] / d[i][0])];
+    return out;
+  });
+  let mismatches = 0;
+  let sum = new Ref(0);
+  let refSum = new Ref(0);
+  for (let i = 0; i < n; i++) {
+    const ref = new Ref(e[i][0]).times(Ref.min(new Ref(x[i][0]).div(d[i][0]), 1));
+    const got = fn.result[i][0] as number;
+    if (cents(got) !== cents(ref)) mismatches++;
+    sum = sum.plus(cents(got));
+    refSum = refSum.plus(cents(ref));
+  }
+  const ratio = fn.ms / loop.ms;
+  report("FINANCED_EMISSIONS vs float loop", `${fn.ms.toFixed(0)} ms vs ${loop.ms.toFixed(0)} ms = ${ratio.toFixed(1)}×`, "≤ 10×", ratio <= 10);
+  report("  displayed values (2 decimals) ≠ decimal reference", `${mismatches} of ${n}`, "0", mismatches === 0);
+  report("  sum of displayed values = decimal reference", `${sum.toString()} vs ${refSum.toString()}`, "equal", sum.equals(refSum));
+
+  const regions = ["贵州", "南方", "全国", "Guizhou", "贵州省", "华东"];
+  const kwh = Array.from({ length: n }, (_, i) => [100 + ((i * 7919) % 900_000)]);
+  const region = Array.from({ length: n }, (_, i) => [regions[i % regions.length]]);
+  const factors = [0.5683, 0.4042, 0.5306, 0.5683, 0.5683, 0.55];
+  const el = CATALOG.get("CO2_FROM_ELECTRICITY")!;
+  const elec = time(() => el.run(kwh, region, 2023));
+  const elecLoop = time(() => {
+    const out = new Array(n);
+    for (let i = 0; i < n; i++) out[i] = [(kwh[i][0] * factors[i % factors.length]) / 1000];
+    return out;
+  });
+  let elecMismatch = 0;
+  for (let i = 0; i < n; i++) {
+    if (cents(elec.result[i][0] as number) !== cents(new Ref(kwh[i][0]).times(factors[i % factors.length]).div(1000))) elecMismatch++;
+  }
+  const r2 = elec.ms / elecLoop.ms;
+  report("CO2_FROM_ELECTRICITY with a region name per row", `${elec.ms.toFixed(0)} ms vs ${elecLoop.ms.toFixed(0)} ms = ${r2.toFixed(1)}×`, "≤ 10×", r2 <= 10);
+  report("  displayed values ≠ decimal reference", `${elecMismatch} of ${n}`, "0", elecMismatch === 0);
+}
+
+function validationBench(): void {
+  console.log("\n2. Validation engine on generated ledgers (snapshots)");
+  const sizes = quick ? [10_000, 100_000] : [10_000, 100_000, 1_000_000];
+  const times: number[] = [];
+  for (const n of sizes) {
+    const snapshot = { sheets: generatedLedger(n).map((s) => compactToSnapshot(s)) };
+    const { ms, result } = time(() => validate(snapshot, BUILT_IN_TEMPLATES), n >= 1_000_000 ? 1 : 3);
+    times.push(ms);
+    const ledger = result.tables.some((t) => t.template === "financed-ledger");
+    const errors = result.findings.filter((f) => f.severity === "error").length;
+    report(`${n.toLocaleString()} rows`, `${ms.toFixed(0)} ms, ledger found: ${ledger}, errors: ${errors}`, n === 1_000_000 ? "≤ 3,000 ms" : "—", n === 1_000_000 ? ms <= 3000 : null);
+  }
+  const k = sizes.length - 1;
+  const exponent = Math.log(times[k] / times[k - 1]) / Math.log(sizes[k] / sizes[k - 1]);
+  report("growth exponent", exponent.toFixed(2), "≤ 1.1", exponent <= 1.1);
+}
+
+async function cliBench(): Promise<void> {
+  console.log("\n3. npx green-disclosure validate on a 100,000-row ledger .xlsx, against ExcelJS loading it");
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), "gd-bench-"));
+  const file = path.join(dir, "ledger-100k.xlsx");
+  fs.writeFileSync(file, await writeXlsx(generatedLedger(100_000).map(compactToLayout)));
+  const loadOnly = path.join(dir, "load.js");
+  fs.writeFileSync(loadOnly, `const E=require(${JSON.stringify(require.resolve("exceljs"))});const w=new E.Workbook();w.xlsx.load(require("fs").readFileSync(process.argv[2])).then(()=>{});`);
+  const run = (args: string[]) => {
+    const t = performance.now();
+    const r = spawnSync(process.execPath, args, { cwd: ROOT, encoding: "utf8", maxBuffer: 1 << 28 });
+    return { ms: performance.now() - t, r };
+  };
+  run([path.join(ROOT, "bin/green-disclosure.js"), "--help"]); // warm the compile cache
+  const ours: number[] = [];
+  const theirs: number[] = [];
+  let recognised = false;
+  for (let i = 0; i < 3; i++) {
+    const a = run([path.join(ROOT, "bin/green-disclosure.js"), "validate", file, "--format", "json"]);
+    ours.push(a.ms);
+    recognised = JSON.parse(a.r.stdout).tables.some((t: { template: string }) => t.template === "financed-ledger");
+    theirs.push(run([loadOnly, file]).ms);
+  }
+  const ratio = median(ours) / median(theirs);
+  report("validate vs ExcelJS load (whole processes)", `${median(ours).toFixed(0)} ms vs ${median(theirs).toFixed(0)} ms = ${ratio.toFixed(2)}×, ledger recognised: ${recognised}`, "≤ 1.3×", ratio <= 1.3 && recognised);
+  fs.rmSync(dir, { recursive: true, force: true });
+}
+
+async function roundTripBench(): Promise<void> {
+  console.log("\n4. Excel round trips (fake context)");
+  const excel = new FakeExcel();
+  for (let s = 0; s < 10; s++) excel.addSheet(`Sheet${s}`, Array.from({ length: 2000 * (s + 1) }, (_, i) => [`row ${i}`, i]));
+  await createExcelWorkbook(excel.run).read("all");
+  report("context.sync() to read 10 sheets", `${excel.syncs} (${(excel.syncs / 10).toFixed(1)} per sheet)`, "≤ 2 per sheet", excel.syncs <= 20);
+}
+
+async function sizeBench(): Promise<void> {
+  console.log("\n5. Size and first render");
+  const dist = fs.mkdtempSync(path.join(os.tmpdir(), "gd-bench-dist-"));
+  execFileSync(process.execPath, [require.resolve("webpack-cli/bin/cli.js"), "--mode", "production", "--env", `outDir=${dist}`], { cwd: ROOT, stdio: "pipe" });
+  const html = fs.readFileSync(path.join(dist, "taskpane.html"), "utf8");
+  const atStart = [...html.matchAll(/src="?([\w.-]+\.js)/g)].map((m) => m[1]);
+  const gz = (f: string) => zlib.gzipSync(fs.readFileSync(path.join(dist, f))).length;
+  const startKb = atStart.reduce((s, f) => s + gz(f), 0) / 1024;
+  report(`JavaScript loaded at start (${atStart.join(" + ")})`, `${startKb.toFixed(0)} KB gzip`, "≤ 250 KB", startKb <= 250);
+  const fnKb = gz("functions.js") / 1024;
+  report("functions bundle", `${fnKb.toFixed(0)} KB gzip`, "≤ 60 KB", fnKb <= 60);
+  const lazy = fs.readdirSync(dist).filter((f) => f.endsWith(".js") && !atStart.includes(f));
+  report("loaded on demand (file mode)", lazy.map((f) => `${f} ${(gz(f) / 1024).toFixed(0)} KB`).join(", "), "—", null);
+  if (fs.existsSync("/usr/bin/chromium")) {
+    const ms = await firstRender(dist);
+    report("first render in headless Chromium", `${ms.toFixed(0)} ms`, "≤ 1,000 ms", ms <= 1000);
+  }
+  fs.rmSync(dist, { recursive: true, force: true });
+}
+
+async function firstRender(dist: string): Promise<number> {
+  const http = await import("http");
+  const { chromium } = await import("playwright-core");
+  const server = http.createServer((req, res) => {
+    const file = path.join(dist, (req.url ?? "/").split("?")[0] === "/" ? "taskpane.html" : (req.url ?? "").split("?")[0]);
+    fs.readFile(file, (err, data) => {
+      if (err) return res.writeHead(404).end();
+      // office.js is not part of the add-in's start-up cost: the page goes straight to file mode.
+      const body = file.endsWith(".html") ? data.toString().replace(/<script src="?https:[^>]+><\/script>/, "") : data;
+      res.writeHead(200, { "Content-Type": file.endsWith(".html") ? "text/html" : file.endsWith(".js") ? "text/javascript" : "application/octet-stream" }).end(body);
+    });
+  });
+  await new Promise<void>((r) => server.listen(0, "127.0.0.1", () => r()));
+  const port = (server.address() as { port: number }).port;
+  const userData = fs.mkdtempSync(path.join(os.tmpdir(), "gd-bench-chrome-"));
+  const context = await chromium.launchPersistentContext(userData, {
+    executablePath: "/usr/bin/chromium",
+    headless: true,
+    args: ["--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run", "--disable-background-networking", "--disable-component-update", "--disable-sync"],
+  });
+  const page = context.pages()[0] ?? (await context.newPage());
+  const times: number[] = [];
+  for (let i = 0; i < 3; i++) {
+    const t = performance.now();
+    await page.goto(`http://127.0.0.1:${port}/taskpane.html`);
+    await page.getByRole("tab").first().waitFor();
+    times.push(performance.now() - t);
+  }
+  await context.close();
+  server.close();
+  fs.rmSync(userData, { recursive: true, force: true });
+  return median(times);
+}
+
+async function main(): Promise<void> {
+  console.log(`Green Disclosure benchmarks — node ${process.version}, ${os.cpus().length} × ${os.cpus()[0]?.model ?? "cpu"}, ${(os.totalmem() / 2 ** 30).toFixed(0)} GiB${quick ? " (quick)" : ""}`);
+  functionsBench();
+  validationBench();
+  await cliBench();
+  await roundTripBench();
+  await sizeBench();
+  console.log("\n| measure | result | budget | |\n|---|---|---|---|");
+  for (const r of rows) console.log(`| ${r.join(" | ")} |`);
+}
+
+void main();
