@@ -1,4 +1,3 @@
-import { dec, Decimal } from "../core/decimal";
 import type { SnapshotCell } from "../workbook/snapshot";
 import { Interval } from "./interval";
 
@@ -8,7 +7,7 @@ export type Reading =
   | { kind: "excel-error"; text: string }
   | { kind: "marker"; text: string }
   | { kind: "text"; text: string }
-  | { kind: "number"; value: Decimal; decimals: number; percentFormat: boolean };
+  | { kind: "number"; value: number; decimals: number; percentFormat: boolean };
 
 /** Not-applicable markers: told apart from text, never an error. */
 const MARKERS = new Set(["/", "／", "—", "——", "–", "-", "－", "不适用", "无", "n/a", "na", "—/—", "--", "——/——"]);
@@ -28,12 +27,12 @@ export function ownDecimals(text: string): number {
 }
 
 /** Numeric text as typed: "77,738.80" (2 decimals), "54.25%" (a percentage), "１２". */
-function parseNumberText(text: string): { value: Decimal; decimals: number; percent: boolean } | undefined {
+function parseNumberText(text: string): { value: number; decimals: number; percent: boolean } | undefined {
   let t = text.normalize("NFKC").trim().replace(/,/g, "");
   const percent = t.endsWith("%");
   if (percent) t = t.slice(0, -1).trim();
   if (!/^[+-]?(\d+\.?\d*|\.\d+)$/.test(t)) return undefined;
-  return { value: dec(t), decimals: ownDecimals(t), percent };
+  return { value: Number(t), decimals: ownDecimals(t), percent };
 }
 
 export function readCell(cell: SnapshotCell | undefined): Reading {
@@ -41,13 +40,13 @@ export function readCell(cell: SnapshotCell | undefined): Reading {
   const { value } = cell;
   if (typeof value === "number") {
     const decimals = cell.decimals ?? (cell.percent ? Math.max(0, ownDecimals(String(value)) - 2) : ownDecimals(String(value)));
-    return { kind: "number", value: dec(value), decimals, percentFormat: cell.percent === true };
+    return { kind: "number", value, decimals, percentFormat: cell.percent === true };
   }
   if (typeof value === "boolean") return { kind: "text", text: String(value).toUpperCase() };
   if (isMarker(value)) return { kind: "marker", text: value.trim() };
   if (EXCEL_ERRORS.test(value.trim())) return { kind: "excel-error", text: value.trim() };
   const parsed = parseNumberText(value);
-  if (parsed) return { kind: "number", value: parsed.percent ? parsed.value.div(100) : parsed.value, decimals: parsed.decimals, percentFormat: parsed.percent };
+  if (parsed) return { kind: "number", value: parsed.percent ? parsed.value / 100 : parsed.value, decimals: parsed.decimals, percentFormat: parsed.percent };
   return { kind: "text", text: value.trim() };
 }
 
@@ -55,13 +54,13 @@ export function readCell(cell: SnapshotCell | undefined): Reading {
  * The interval a number reading stands for, in the row's unit: `scale` converts the printed unit to
  * the template's (e.g. 万元 → 亿元 is 0.0001). Percentages become fractions.
  */
-export function intervalOf(reading: Extract<Reading, { kind: "number" }>, percentUnit: boolean, scale: Decimal = dec(1)): Interval {
+export function intervalOf(reading: Extract<Reading, { kind: "number" }>, percentUnit: boolean, scale = 1): Interval {
   if (reading.percentFormat) {
     // Stored as a fraction, shown with `decimals` decimals of the percentage.
-    const printed = Interval.printed(reading.value.times(100), reading.decimals);
-    return new Interval(printed.lo.div(100), printed.hi.div(100));
+    const printed = Interval.printed(reading.value * 100, reading.decimals);
+    return printed.times(0.01);
   }
   const printed = Interval.printed(reading.value, reading.decimals);
-  if (percentUnit) return new Interval(printed.lo.div(100), printed.hi.div(100));
-  return new Interval(printed.lo.times(scale), printed.hi.times(scale));
+  if (percentUnit) return printed.times(0.01);
+  return printed.scale(scale);
 }

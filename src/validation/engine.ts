@@ -21,8 +21,15 @@ const SEVERITY_ORDER = { error: 0, warning: 1, info: 2 };
 /** Locate, then check: every template's tables in every sheet, their cells, their rules, and the rules between tables. */
 export function validate(workbook: WorkbookSnapshot, templates: Template[]): ValidationResult {
   const located: LocatedTable[] = [];
+  // Ledgers first: their rows are records, not labels for the other templates to search.
+  const ordered = [...templates.filter((t) => t.layout === "records"), ...templates.filter((t) => t.layout !== "records")];
   for (const sheet of workbook.sheets) {
-    for (const template of templates) located.push(...locate(sheet, template));
+    const skipRows: [number, number][] = [];
+    for (const template of ordered) {
+      const found = locate(sheet, template, skipRows);
+      for (const table of found) if (table.rowSpan) skipRows.push(table.rowSpan);
+      located.push(...found);
+    }
   }
   const lookup = (id: string) => located.find((t) => t.template.id === id);
   const findings: Finding[] = [];
@@ -64,16 +71,20 @@ function cellFindings(table: LocatedTable): Finding[] {
     for (const row of rows) {
       for (const [columnId, cell] of Object.entries(row.cells)) {
         if (!cell || !numberExpected(spec, table, columnId)) continue;
-        findings.push(...checkCell(table, spec, row.label, cell));
+        const found = checkCell(table, spec, row.label, cell);
+        if (found.length > 0) findings.push(...found);
       }
     }
   }
   return findings;
 }
 
+const NONE: Finding[] = [];
+
 function checkCell(table: LocatedTable, spec: RowSpec, label: string, cell: LocatedCell): Finding[] {
-  const at = base(table, cell.address, "");
   const { reading } = cell;
+  if (reading.kind === "number" && !cell.unitMismatch && (reading.value >= 0 || spec.signed)) return NONE;
+  const at = base(table, cell.address, "");
   if (reading.kind === "text") {
     return [
       {
@@ -113,14 +124,14 @@ function checkCell(table: LocatedTable, spec: RowSpec, label: string, cell: Loca
       },
     ];
   }
-  if (reading.kind === "number" && reading.value.isNegative() && !spec.signed) {
+  if (reading.kind === "number" && reading.value < 0 && !spec.signed) {
     return [
       {
         ...at,
         rule: "cell.negative",
         severity: "error",
-        actual: reading.value.toNumber(),
-        message: { zh: `“${label}”不应为负数（${show(reading.value.toNumber())}）`, en: `"${label}" should not be negative (${show(reading.value.toNumber())})` },
+        actual: reading.value,
+        message: { zh: `“${label}”不应为负数（${show(reading.value)}）`, en: `"${label}" should not be negative (${show(reading.value)})` },
       },
     ];
   }

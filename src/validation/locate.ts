@@ -1,4 +1,3 @@
-import { dec, Decimal } from "../core/decimal";
 import { a1, mergeOf, SheetSnapshot, SnapshotCell } from "../workbook/snapshot";
 import { intervalOf, readCell, Reading } from "./cells";
 import { Interval } from "./interval";
@@ -7,15 +6,22 @@ import { matchesAny, normalizeLabel, unitInLabel } from "./text";
 import { PrintedUnit, resolveUnit, scaleBetween } from "./units";
 
 /** A value cell the locator mapped, read and converted to the template's unit. */
-export interface LocatedCell {
-  row: number;
-  col: number;
-  address: string;
-  reading: Reading;
+export class LocatedCell {
   /** For numbers: the interval the printed value stands for, in the template's unit. */
   interval?: Interval;
   /** The unit printed for it, when it differs from the template's and could not be converted. */
   unitMismatch?: string;
+
+  constructor(
+    readonly row: number,
+    readonly col: number,
+    readonly reading: Reading,
+  ) {}
+
+  /** Made when a finding needs it: a million-row ledger has eight million cells and few findings. */
+  get address(): string {
+    return a1(this.row, this.col);
+  }
 }
 
 export interface LocatedRow {
@@ -32,6 +38,8 @@ export interface LocatedTable {
   anchorAddress: string;
   range: string;
   rows: Map<string, LocatedRow[]>;
+  /** For a ledger: the first and last record rows (0-based). */
+  rowSpan?: [number, number];
 }
 
 interface TextCell {
@@ -99,14 +107,16 @@ function locatedCell(sheet: SheetSnapshot, row: number, col: number, spec: RowSp
   const merge = mergeOf(sheet, row, col);
   const r = merge ? merge.top : row;
   const c = merge ? merge.left : col;
-  const reading = readCell(sheet.cells[r]?.[c]);
-  const located: LocatedCell = { row: r, col: c, address: a1(r, c), reading };
+  const raw = sheet.cells[r]?.[c];
+  // A text column (borrower, section) needs no number parsing.
+  const reading: Reading = valueKind(spec, column) === "text" && typeof raw?.value === "string" ? { kind: "text", text: raw.value.trim() } : readCell(raw);
+  const located = new LocatedCell(r, c, reading);
   if (reading.kind !== "number") return located;
   const kind = valueKind(spec, column);
   const expected = resolveUnit(expectedUnit(spec, column));
   const printed = resolveUnit(printedUnit) ?? resolveUnit(column?.unit);
   const isPercent = kind === "percent" || printed?.dimension === "percent";
-  let scale: Decimal = dec(1);
+  let scale = 1;
   if (!isPercent && printed && expected) {
     const s = scaleBetween(printed as PrintedUnit, expected as PrintedUnit);
     if (s === undefined) located.unitMismatch = printedUnit;
@@ -116,10 +126,14 @@ function locatedCell(sheet: SheetSnapshot, row: number, col: number, spec: RowSp
   return located;
 }
 
-/** Finds every instance of `template`'s table in a sheet: anchor first, then rows by label, then values. */
-export function locate(sheet: SheetSnapshot, template: Template): LocatedTable[] {
+/**
+ * Finds every instance of `template`'s table in a sheet: anchor first, then rows by label, then
+ * values. `skipRows` are rows already claimed by a ledger: their cells are nobody else's labels.
+ */
+export function locate(sheet: SheetSnapshot, template: Template, skipRows: [number, number][] = []): LocatedTable[] {
   if (template.layout === "records") return locateRecords(sheet, template);
-  const texts = textCells(sheet);
+  const all = textCells(sheet);
+  const texts = skipRows.length === 0 ? all : all.filter((t) => !skipRows.some(([from, to]) => t.row >= from && t.row <= to));
   const used = new Set<TextCell>();
   const tables: LocatedTable[] = [];
   let coveredUntil = -1;
@@ -265,7 +279,8 @@ function locateRecords(sheet: SheetSnapshot, template: Template): LocatedTable[]
       if (filled.length === 0) break;
       const first = cells?.[firstCol];
       const label = first && typeof first.value === "string" ? first.value.trim() : String(first?.value ?? "");
-      const spec = totalSpec && matchesAny(normalizeLabel(label), totalSpec.patterns) ? totalSpec : recordSpec;
+      // Totals are short labels ("合计"): only those are normalized and matched.
+      const spec = totalSpec && label.length <= 12 && matchesAny(normalizeLabel(label), totalSpec.patterns) ? totalSpec : recordSpec;
       const located: Record<string, LocatedCell | undefined> = {};
       for (const column of template.columns) {
         const col = columnAt.get(column.id);
@@ -274,7 +289,7 @@ function locateRecords(sheet: SheetSnapshot, template: Template): LocatedTable[]
       appendTo(rows, spec.id, { spec, labelAddress: a1(r, firstCol), label, cells: located });
     }
     coveredUntil = r;
-    tables.push({ template, sheet: sheet.name, anchorAddress: a1(anchor.row, anchor.col), range: `${a1(headerRow, firstCol)}:${a1(r - 1, lastCol)}`, rows });
+    tables.push({ template, sheet: sheet.name, anchorAddress: a1(anchor.row, anchor.col), range: `${a1(headerRow, firstCol)}:${a1(r - 1, lastCol)}`, rows, rowSpan: [headerRow + 1, r - 1] });
   }
   return tables;
 }

@@ -1,4 +1,3 @@
-import { dec, Decimal } from "../core/decimal";
 import { AVERAGE_EDITIONS, averageFactor, REPORTING_EDITIONS, reportingFactor } from "../core/factors/electricity";
 import type { FactorRecord } from "../core/factors/types";
 import { REGIONS } from "../core/regions";
@@ -63,8 +62,8 @@ function finding(
   severity: Severity,
   at: Value,
   message: { zh: string; en: string },
-  expected: Decimal | null,
-  tolerance: Decimal | null,
+  expected: number | null,
+  tolerance: number | null,
   related: Value[],
 ): Finding {
   return {
@@ -74,9 +73,9 @@ function finding(
     sheet: at.sheet,
     cell: at.cell.address,
     message,
-    expected: expected === null ? null : expected.toNumber(),
-    actual: at.cell.reading.kind === "number" ? at.cell.interval!.mid.toNumber() : null,
-    tolerance: tolerance === null ? null : tolerance.toNumber(),
+    expected,
+    actual: at.cell.reading.kind === "number" ? at.cell.interval!.mid : null,
+    tolerance,
     related: related.map((r) => (r.sheet === at.sheet ? r.cell.address : `${r.sheet}!${r.cell.address}`)),
   };
 }
@@ -95,15 +94,15 @@ function compare(
   describe: (fmt: (n: number) => string) => { zh: string; en: string },
 ): Finding | undefined {
   const gap = reported.interval.distance(computed);
-  if (gap.isZero()) return undefined;
-  const severity: Severity = gap.lessThanOrEqualTo(reported.interval.unit) ? "warning" : (rule.severity ?? "error");
+  if (gap === 0) return undefined;
+  const severity: Severity = gap <= reported.interval.unit ? "warning" : (rule.severity ?? "error");
   const fmt = percent ? showPercent : show;
   const base = describe(fmt);
-  const tolerance = reported.interval.unit.div(2).plus(computed.unit.div(2));
+  const tolerance = reported.interval.unit / 2 + computed.unit / 2;
   const expected = computed.mid;
   const detail = {
-    zh: `${base.zh}：报告值 ${fmt(reported.interval.mid.toNumber())}，计算值 ${fmt(expected.toNumber())}，允许差异 ±${showTolerance(tolerance.toNumber(), percent)}${severity === "warning" ? "（在末位一个单位内，视为舍入调整）" : ""}`,
-    en: `${base.en}: reported ${fmt(reported.interval.mid.toNumber())}, computed ${fmt(expected.toNumber())}, allowed difference ±${showTolerance(tolerance.toNumber(), percent)}${severity === "warning" ? " (within one unit of the last printed digit: a rounding adjustment)" : ""}`,
+    zh: `${base.zh}：报告值 ${fmt(reported.interval.mid)}，计算值 ${fmt(expected)}，允许差异 ±${showTolerance(tolerance, percent)}${severity === "warning" ? "（在末位一个单位内，视为舍入调整）" : ""}`,
+    en: `${base.en}: reported ${fmt(reported.interval.mid)}, computed ${fmt(expected)}, allowed difference ±${showTolerance(tolerance, percent)}${severity === "warning" ? " (within one unit of the last printed digit: a rounding adjustment)" : ""}`,
   };
   return finding(template, rule, severity, reported, detail, expected, tolerance, related);
 }
@@ -158,8 +157,8 @@ export function evaluateRule(rule: RuleSpec, ctx: Context): Finding[] {
       const denominator = value(rule.denominator, ctx);
       if (!numerator || !denominator) return [];
       const ratio = numerator.interval.div(denominator.interval);
-      if (!ratio || ratio.lo.lessThanOrEqualTo(rule.max)) return [];
-      const r = ratio.mid.toNumber();
+      if (!ratio || ratio.lo <= rule.max) return [];
+      const r = ratio.mid;
       return [
         finding(
           template,
@@ -170,7 +169,7 @@ export function evaluateRule(rule: RuleSpec, ctx: Context): Finding[] {
             zh: `${rule.title.zh}：比值 ${show(r)} 超过合理上限 ${rule.max}（${rule.explain.zh}）`,
             en: `${rule.title.en}: ratio ${show(r)} exceeds the plausible maximum ${rule.max} (${rule.explain.en})`,
           },
-          dec(rule.max),
+          rule.max,
           null,
           [denominator],
         ),
@@ -209,18 +208,18 @@ function attributionRule(rule: Extract<RuleSpec, { kind: "attribution" }>, ctx: 
     if (!emissions || !financing || !denominator || !attributed) continue;
     const factor = financing.interval.div(denominator.interval);
     if (!factor) continue;
-    const capped = new Interval(Decimal.min(factor.lo, 1), Decimal.min(factor.hi, 1));
+    const capped = new Interval(Math.min(factor.lo, 1), Math.min(factor.hi, 1));
     const f = compare(template, rule, attributed, emissions.interval.times(capped), [emissions, financing, denominator], false, () => ({
       zh: `${rule.title.zh}（${row.label}）`,
       en: `${rule.title.en} (${row.label})`,
     }));
     if (f) findings.push(f);
-    if (factor.lo.greaterThan(1)) {
+    if (factor.lo > 1) {
       findings.push(
         finding(template, { ...rule, id: `${rule.id}-capped` }, "info", financing, {
-          zh: `${row.label}：融资额 ÷ 分母 = ${show(factor.mid.toNumber())} 大于 1，归因系数按 1 计`,
-          en: `${row.label}: financing ÷ denominator = ${show(factor.mid.toNumber())} exceeds 1; attribution is capped at 1`,
-        }, dec(1), null, [denominator]),
+          zh: `${row.label}：融资额 ÷ 分母 = ${show(factor.mid)} 大于 1，归因系数按 1 计`,
+          en: `${row.label}: financing ÷ denominator = ${show(factor.mid)} exceeds 1; attribution is capped at 1`,
+        }, 1, null, [denominator]),
       );
     }
   }
@@ -232,12 +231,12 @@ function thresholdRule(rule: Extract<RuleSpec, { kind: "threshold" }>, ctx: Cont
   for (const row of ctx.table.rows.get(rule.rows) ?? []) {
     if (rule.typeColumn && rule.typePattern && !compiled(rule.typePattern, "").test(textOf(row.cells[rule.typeColumn]))) continue;
     const v = cellValue(row.cells[rule.column], ctx.table.sheet);
-    if (!v || v.interval.hi.greaterThanOrEqualTo(rule.min)) continue;
+    if (!v || v.interval.hi >= rule.min) continue;
     findings.push(
       finding(ctx.table.template, rule, rule.severity ?? "info", v, {
-        zh: `${row.label}：${rule.title.zh}，${show(v.interval.mid.toNumber())} 低于 ${rule.min}（${rule.explain.zh}）`,
-        en: `${row.label}: ${rule.title.en}, ${show(v.interval.mid.toNumber())} is below ${rule.min} (${rule.explain.en})`,
-      }, dec(rule.min), null, []),
+        zh: `${row.label}：${rule.title.zh}，${show(v.interval.mid)} 低于 ${rule.min}（${rule.explain.zh}）`,
+        en: `${row.label}: ${rule.title.en}, ${show(v.interval.mid)} is below ${rule.min} (${rule.explain.en})`,
+      }, rule.min, null, []),
     );
   }
   return findings;
@@ -247,11 +246,11 @@ function rangeRule(rule: Extract<RuleSpec, { kind: "range" }>, ctx: Context): Fi
   const findings: Finding[] = [];
   for (const row of ctx.table.rows.get(rule.rows) ?? []) {
     const v = cellValue(row.cells[rule.column], ctx.table.sheet);
-    if (!v || (v.interval.hi.greaterThanOrEqualTo(rule.min) && v.interval.lo.lessThanOrEqualTo(rule.max))) continue;
+    if (!v || (v.interval.hi >= rule.min && v.interval.lo <= rule.max)) continue;
     findings.push(
       finding(ctx.table.template, rule, rule.severity ?? "error", v, {
-        zh: `${row.label}：${rule.title.zh}须在 ${rule.min} 到 ${rule.max} 之间，报告值 ${show(v.interval.mid.toNumber())}`,
-        en: `${row.label}: ${rule.title.en} must be between ${rule.min} and ${rule.max}, reported ${show(v.interval.mid.toNumber())}`,
+        zh: `${row.label}：${rule.title.zh}须在 ${rule.min} 到 ${rule.max} 之间，报告值 ${show(v.interval.mid)}`,
+        en: `${row.label}: ${rule.title.en} must be between ${rule.min} and ${rule.max}, reported ${show(v.interval.mid)}`,
       }, null, null, []),
     );
   }
@@ -312,7 +311,7 @@ function sharesRule(rule: Extract<RuleSpec, { kind: "shares" }>, ctx: Context): 
   if (shares.length > 1) {
     const summed = sum(shares.map((s) => s.interval));
     const target = totalShare?.interval ?? Interval.exact(1);
-    if (!summed.distance(target).isZero()) {
+    if (summed.distance(target) !== 0) {
       const at = totalShare ?? shares[0];
       findings.push(
         finding(
@@ -321,11 +320,11 @@ function sharesRule(rule: Extract<RuleSpec, { kind: "shares" }>, ctx: Context): 
           "warning",
           at,
           {
-            zh: `${rule.title.zh}：各行占比合计 ${showPercent(summed.mid.toNumber())}，不为 100%`,
-            en: `${rule.title.en}: the shares add up to ${showPercent(summed.mid.toNumber())}, not 100%`,
+            zh: `${rule.title.zh}：各行占比合计 ${showPercent(summed.mid)}，不为 100%`,
+            en: `${rule.title.en}: the shares add up to ${showPercent(summed.mid)}, not 100%`,
           },
-          dec(1),
-          summed.unit.div(2),
+          1,
+          summed.unit / 2,
           shares,
         ),
       );
@@ -345,12 +344,10 @@ function perCapitaRule(rule: Extract<RuleSpec, { kind: "perCapita" }>, ctx: Cont
     for (const row of rows) {
       const total = row.cells[rule.totalColumn];
       const perCapita = row.cells[rule.perCapitaColumn];
-      if (!total?.interval || !perCapita?.interval || total.interval.hi.lessThanOrEqualTo(0)) continue;
+      if (!total?.interval || !perCapita?.interval || total.interval.hi <= 0) continue;
       const pc = perCapita.interval;
       // A per-capita value printed as 0.00 allows any headcount above total ÷ 0.005.
-      const headcount = pc.lo.lessThanOrEqualTo(0)
-        ? new Interval(total.interval.lo.div(pc.hi), dec("1e15"))
-        : new Interval(total.interval.lo.div(pc.hi), total.interval.hi.div(pc.lo));
+      const headcount = pc.lo <= 0 ? new Interval(total.interval.lo / pc.hi, 1e15) : new Interval(total.interval.lo / pc.hi, total.interval.hi / pc.lo);
       pairs.push({
         total: { cell: total, interval: total.interval, sheet: ctx.table.sheet },
         perCapita: { cell: perCapita, interval: pc, sheet: ctx.table.sheet },
@@ -360,8 +357,8 @@ function perCapitaRule(rule: Extract<RuleSpec, { kind: "perCapita" }>, ctx: Cont
   }
   if (pairs.length < 2) return [];
   const common = (items: typeof pairs) =>
-    items.reduce<Interval | undefined>((acc, p) => (acc ? acc.intersect(p.headcount) : undefined), new Interval(dec(0), dec("1e15")));
-  const hasWhole = (i: Interval | undefined) => !!i && i.lo.ceil().lessThanOrEqualTo(i.hi);
+    items.reduce<Interval | undefined>((acc, p) => (acc ? acc.intersect(p.headcount) : undefined), new Interval(0, 1e15));
+  const hasWhole = (i: Interval | undefined) => !!i && Math.ceil(i.lo) <= i.hi;
   const all = common(pairs);
   if (hasWhole(all)) return [];
   // Report the rows without which the rest agree; if none stands out, the widest disagreement.
@@ -369,12 +366,12 @@ function perCapitaRule(rule: Extract<RuleSpec, { kind: "perCapita" }>, ctx: Cont
   const blamed = outliers.length > 0 ? outliers : [pairs[pairs.length - 1]];
   return blamed.map((p) => {
     const others = common(pairs.filter((q) => q !== p)) ?? pairs[0].headcount;
-    const headcount = others.lo.ceil();
-    const expected = p.total.interval.mid.div(headcount);
-    const implied = p.total.interval.mid.div(p.perCapita.interval.mid.isZero() ? 1 : p.perCapita.interval.mid);
+    const headcount = Math.ceil(others.lo);
+    const expected = p.total.interval.mid / headcount;
+    const implied = p.total.interval.mid / (p.perCapita.interval.mid === 0 ? 1 : p.perCapita.interval.mid);
     const f = compare(template, rule, p.perCapita, Interval.exact(expected), [p.total], false, () => ({
-      zh: `${rule.title.zh}：其他各行对应员工数约 ${headcount}，此行对应约 ${show(implied.toNumber())}`,
-      en: `${rule.title.en}: the other rows imply a headcount of about ${headcount}, this row about ${show(implied.toNumber())}`,
+      zh: `${rule.title.zh}：其他各行对应员工数约 ${headcount}，此行对应约 ${show(implied)}`,
+      en: `${rule.title.en}: the other rows imply a headcount of about ${headcount}, this row about ${show(implied)}`,
     }));
     return f!;
   }).filter(Boolean);
@@ -385,7 +382,7 @@ function gridFactorRule(rule: Extract<RuleSpec, { kind: "gridFactor" }>, ctx: Co
   const emissions = value(rule.emissions, ctx);
   const kwh = value(rule.kwh, ctx);
   if (!emissions || !kwh) return [];
-  const implied = emissions.interval.times(dec(1000)).div(kwh.interval);
+  const implied = emissions.interval.times(1000).div(kwh.interval);
   if (!implied) return [];
   const candidates: FactorRecord[] = [];
   for (const edition of AVERAGE_EDITIONS) {
@@ -395,9 +392,9 @@ function gridFactorRule(rule: Extract<RuleSpec, { kind: "gridFactor" }>, ctx: Co
     }
   }
   for (const period of REPORTING_EDITIONS) candidates.push(reportingFactor(period)!);
-  const matches = candidates.filter((r) => implied.lo.lessThanOrEqualTo(r.value) && implied.hi.greaterThanOrEqualTo(r.value));
+  const matches = candidates.filter((r) => implied.lo <= Number(r.value) && implied.hi >= Number(r.value));
   const label = (r: FactorRecord) => `${r.csv.region} ${r.edition} (${r.value})`;
-  const mid = implied.mid.toDecimalPlaces(5).toNumber();
+  const mid = Number(implied.mid.toFixed(5));
   const outdated = matches.length > 0 && matches.every((r) => r.edition === "2012" || r.edition === "pre-2021");
   const newestNational = averageFactor(AVERAGE_EDITIONS[0], "全国")!;
   // For an outdated match, say what the same region publishes now.
@@ -418,7 +415,7 @@ function gridFactorRule(rule: Extract<RuleSpec, { kind: "gridFactor" }>, ctx: Co
           en: `${rule.title.en}: implied grid factor ${mid} kgCO2/kWh matches no official edition`,
         };
   const severity: Severity = matches.length === 0 || outdated ? "warning" : "info";
-  return [finding(ctx.table.template, rule, severity, emissions, message, matches[0] ? dec(matches[0].value) : null, implied.unit.div(2), [kwh])];
+  return [finding(ctx.table.template, rule, severity, emissions, message, matches[0] ? Number(matches[0].value) : null, implied.unit / 2, [kwh])];
 }
 
 /** GB/T 4754-2017 sections: A to T. */

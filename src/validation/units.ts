@@ -32,8 +32,12 @@ function lookupUnit(text: string): PrintedUnit | undefined {
   return isFormulaError(unit) ? undefined : unit;
 }
 
+const SCALES = new Map<PrintedUnit, Map<PrintedUnit, number | undefined>>();
+
 /** Multiplier from the printed unit to the template's, or undefined when they measure different things. */
-export function scaleBetween(printed: PrintedUnit, expected: PrintedUnit): Decimal | undefined {
-  if (printed.dimension !== expected.dimension) return undefined;
-  return printed.scale.div(expected.scale);
+export function scaleBetween(printed: PrintedUnit, expected: PrintedUnit): number | undefined {
+  let row = SCALES.get(printed);
+  if (!row) SCALES.set(printed, (row = new Map()));
+  if (!row.has(expected)) row.set(expected, printed.dimension === expected.dimension ? printed.scale.div(expected.scale).toNumber() : undefined);
+  return row.get(expected);
 }
