@@ -42,7 +42,11 @@ function time<T>(f: () => T, repeat = 3): { ms: number; result: T } {
 }
 
 const Ref = DecimalJs.clone({ precision: 40, rounding: DecimalJs.ROUND_HALF_UP });
-const cents = (v: number | InstanceType<typeof Ref>) => new Ref(v).toDecimalPlaces(2).toString();
+/**
+ * What a cell formatted 0.00 shows. The reference is taken as Excel stores it (the nearest double):
+ * an exact 12.34499…97 is stored as 12.345 by any implementation, and shows 12.35.
+ */
+const cents = (v: number | InstanceType<typeof Ref>) => new Ref(typeof v === "number" ? v : v.toNumber()).toDecimalPlaces(2).toString();
 
 function functionsBench(): void {
   const n = quick ? 100_000 : 1_000_000;
