@@ -19,6 +19,9 @@ import { generatedLedger } from "./ledger";
 
 const ROOT = path.resolve(__dirname, "..");
 const quick = process.argv.includes("--quick");
+/** --only=functions,validation,cli,sync,size runs some sections. */
+const only = process.argv.find((a) => a.startsWith("--only="))?.slice(7).split(",");
+const wanted = (section: string) => !only || only.includes(section);
 const rows: string[][] = [];
 const report = (what: string, measured: string, budget: string, ok: boolean | null) => {
   rows.push([what, measured, budget, ok === null ? "—" : ok ? "ok" : "MISSED"]);
@@ -204,11 +207,11 @@ async function firstRender(dist: string): Promise<number> {
 
 async function main(): Promise<void> {
   console.log(`Green Disclosure benchmarks — node ${process.version}, ${os.cpus().length} × ${os.cpus()[0]?.model ?? "cpu"}, ${(os.totalmem() / 2 ** 30).toFixed(0)} GiB${quick ? " (quick)" : ""}`);
-  functionsBench();
-  validationBench();
-  await cliBench();
-  await roundTripBench();
-  await sizeBench();
+  if (wanted("functions")) functionsBench();
+  if (wanted("validation")) validationBench();
+  if (wanted("cli")) await cliBench();
+  if (wanted("sync")) await roundTripBench();
+  if (wanted("size")) await sizeBench();
   console.log("\n| measure | result | budget | |\n|---|---|---|---|");
   for (const r of rows) console.log(`| ${r.join(" | ")} |`);
 }
