@@ -23,6 +23,8 @@ export function blankLayout(template: Template, options: { formulas?: boolean } 
     const label = row.repeat ? `${row.label.zh}（每行一项 one row each）` : row.label.zh;
     rows.push([label, percent ? "%" : (row.unit ?? ""), ...values]);
   }
+  const lastRow = FIRST_ROW + template.rows.length; // 1-based number of the last template row
+  const table = options.formulas ? `A${FIRST_ROW}:${String.fromCharCode(65 + FIRST_VALUE_COL + template.columns.length - 1)}${lastRow}` : undefined;
   if (options.formulas) addFormulas(template, rows);
   const required = template.rows.filter((r) => r.required).map((r) => r.label.zh);
   if (required.length > 0) rows.push([`必填 Required: ${required.join("、")}`]);
@@ -31,6 +33,7 @@ export function blankLayout(template: Template, options: { formulas?: boolean } 
     rows,
     merges: [],
     columnWidths: [40, 12, ...template.columns.map(() => 18)],
+    table,
   };
 }
 

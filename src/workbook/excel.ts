@@ -151,6 +151,7 @@ export function createExcelWorkbook(run: Run = (batch) => Excel.run(batch)) {
           }),
         );
         for (const merge of layout.merges) sheet.getRange(merge).merge();
+        if (layout.table) sheet.tables.add(layout.table, true).style = "TableStyleLight9";
         (layout.columnWidths ?? []).forEach((width, c) => (sheet.getRange(`${a1(0, c).replace(/\d+$/, "")}:${a1(0, c).replace(/\d+$/, "")}`).format.columnWidth = width * 7));
         sheet.activate();
         await context.sync();

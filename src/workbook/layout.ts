@@ -7,4 +7,6 @@ export interface SheetLayout {
   /** A1 ranges, e.g. "A1:C1". */
   merges: string[];
   columnWidths?: number[];
+  /** An A1 range to make an Excel table (header row first), where the host supports it. */
+  table?: string;
 }

@@ -156,6 +156,12 @@ export class FakeExcel {
           return sheet.name;
         },
         getUsedRangeOrNullObject: () => usedRange(sheet),
+        tables: {
+          add(address: string, hasHeaders: boolean) {
+            write(`table ${sheet.name}!${address} headers=${hasHeaders}`);
+            return { style: "" };
+          },
+        },
         getRange: (address: string) => range(sheet, address),
         activate() {
           write(`activate ${sheet.name}`);

@@ -85,6 +85,8 @@ describe("templates panel", () => {
     expect(sheet).toBeDefined();
     // Scope 1 + 2 is a live sum; per capita divides by the headcount row.
     expect(excel.cell(sheet.name, "C12").formula).toBe("=SUM(C4,C9)");
+    // An Excel table over the header and the template rows.
+    expect(excel.writes).toContain(`table ${sheet.name}!A3:D15 headers=true`);
     expect(excel.cell(sheet.name, "D4").formula).toBe('=IFERROR(C4/$C$16,"")');
     // Emission rows call the =CARBON functions on the activity data entered below the table.
     expect(excel.cell(sheet.name, "C10").formula).toBe('=IF(C22="","",CARBON.CO2_FROM_ELECTRICITY(C22,C23,C24))');
