@@ -1,5 +1,5 @@
 import { CITATIONS } from "./citations";
-import type { Citation, FactorRecord, Verification } from "./types";
+import type { Citation, CsvRow, FactorRecord, Verification } from "./types";
 
 /**
  * Electricity CO2 factors (kgCO2/kWh = tCO2/MWh), editions side by side.
@@ -105,18 +105,15 @@ function averageCsvCategory(edition: string, region: string): string {
   return (REGIONAL_GRIDS as readonly string[]).includes(region) ? "grid_average_regional" : "grid_average_provincial";
 }
 
+/** An MEE/NBS or NDRC edition's factor in kgCO2/kWh, cited by its edition. */
+function editionRecord(entry: Entry, edition: string, csv: CsvRow): FactorRecord {
+  return { value: entry[0], unit: "kgCO2/kWh", verification: entry[1], citation: EDITION_CITATION[edition], edition, csv };
+}
+
 /** The average factor of `region` (canonical name) in `edition`, or undefined if not published. */
 export function averageFactor(edition: string, region: string): FactorRecord | undefined {
   const entry = AVERAGE_FACTORS[edition]?.[region];
-  if (!entry) return undefined;
-  return {
-    value: entry[0],
-    unit: "kgCO2/kWh",
-    verification: entry[1],
-    citation: EDITION_CITATION[edition],
-    edition,
-    csv: { category: averageCsvCategory(edition, region), key: "electricity_avg", region, year: edition },
-  };
+  return entry && editionRecord(entry, edition, { category: averageCsvCategory(edition, region), key: "electricity_avg", region, year: edition });
 }
 
 /** Editions, newest first, that publish an average factor for `region`. */
@@ -126,15 +123,7 @@ export function editionsFor(region: string): string[] {
 
 function nationalSeries(table: Record<string, Entry>, csvKey: string, edition: string): FactorRecord | undefined {
   const entry = table[edition];
-  if (!entry) return undefined;
-  return {
-    value: entry[0],
-    unit: "kgCO2/kWh",
-    verification: entry[1],
-    citation: EDITION_CITATION[edition],
-    edition,
-    csv: { category: "grid_average_national", key: csvKey, region: NATIONAL, year: edition },
-  };
+  return entry && editionRecord(entry, edition, { category: "grid_average_national", key: csvKey, region: NATIONAL, year: edition });
 }
 
 export function excludingMarketNonFossilFactor(edition: string): FactorRecord | undefined {

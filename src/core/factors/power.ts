@@ -1,4 +1,5 @@
 import { CITATIONS } from "./citations";
+import { NOT_IN_CSV } from "./types";
 import type { Citation, FactorRecord, Verification } from "./types";
 
 /**
@@ -69,7 +70,7 @@ export const FACILITY_SHARE: FactorRecord = {
   verification: "verified-secondary",
   citation: CITATIONS.carbonReductionFacility,
   edition: "2021",
-  csv: { category: "", key: "", region: "", year: "" },
+  csv: NOT_IN_CSV,
 };
 
 export const FACILITY_RATE: FactorRecord = {
@@ -78,7 +79,7 @@ export const FACILITY_RATE: FactorRecord = {
   verification: "verified-secondary",
   citation: CITATIONS.carbonReductionFacility,
   edition: "2021",
-  csv: { category: "", key: "", region: "", year: "" },
+  csv: NOT_IN_CSV,
 };
 
 export function allPowerRecords(): FactorRecord[] {

@@ -43,6 +43,9 @@ export function formatCitation(record: FactorRecord): string {
   return `${parts.join(" · ")} [${record.verification}] (via ${c.via})`;
 }
 
+/** For values that come from a cited document rather than from factors.csv. */
+export const NOT_IN_CSV: CsvRow = { category: "", key: "", region: "", year: "" };
+
 /** A factor typed in the formula instead of a bundled one: shown as the user's, unverified. */
 export function userFactor(value: { toString(): string }, unit: string): FactorRecord {
   return {
@@ -51,6 +54,6 @@ export function userFactor(value: { toString(): string }, unit: string): FactorR
     verification: "unverified",
     citation: { issuer: "用户输入 user input", document: "factor given in the formula", via: "the formula's argument" },
     edition: "user",
-    csv: { category: "", key: "", region: "", year: "" },
+    csv: NOT_IN_CSV,
   };
 }
