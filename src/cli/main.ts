@@ -1,6 +1,5 @@
 import { runFunction } from "./fn";
 import { CliIO, processIO } from "./io";
-import { runTemplate, runTemplates, runValidate } from "./validate";
 
 const USAGE = `green-disclosure — carbon figures for PBoC environmental-information disclosure (金融机构环境信息披露)
 
@@ -16,17 +15,23 @@ usage:
 Arguments are read like typed cell input: 12.5, 1.2% (= 0.012), TRUE/FALSE, a JSON array [[1],[2]] as a range, else text.
 Exit codes: 0 ok; 1 an error finding (validate) or an Excel error (fn, message on stderr); 2 usage error or unreadable file.`;
 
+/** The workbook reader (ExcelJS) loads only for the commands that read or write files, not for `fn`. */
+function fileCommands(): typeof import("./validate") {
+  // eslint-disable-next-line @typescript-eslint/no-require-imports
+  return require("./validate");
+}
+
 export async function main(argv: string[], io: CliIO = processIO): Promise<number> {
   const [command, ...rest] = argv;
   switch (command) {
     case "fn":
       return runFunction(rest, io);
     case "validate":
-      return runValidate(rest, io);
+      return fileCommands().runValidate(rest, io);
     case "templates":
-      return runTemplates(io);
+      return fileCommands().runTemplates(io);
     case "template":
-      return runTemplate(rest, io);
+      return fileCommands().runTemplate(rest, io);
     case undefined:
     case "help":
     case "--help":
