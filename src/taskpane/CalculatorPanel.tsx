@@ -81,7 +81,10 @@ export function CalculatorPanel({ t, language, excel }: { t: UiStrings; language
         ) : (
           <>
             <Text size={600} weight="semibold" data-testid="calculator-result">
-              {roundHalfUp(result.value, 2).toLocaleString("en-US", { minimumFractionDigits: 2 })} {result.unit}
+              {result.value.abs().greaterThanOrEqualTo(1) || result.value.isZero()
+                ? roundHalfUp(result.value, 2).toLocaleString("en-US", { minimumFractionDigits: 2 })
+                : Number(result.value.toPrecision(6))}{" "}
+              {result.unit}
             </Text>
             <Text size={200}>{result.value.toString()}</Text>
             {result.factors.map((f, i) => (

@@ -1,14 +1,16 @@
-import { greenLoanBenefit, powerCo2Reduction, powerCoalSaved } from "../core/benefits";
-import type { Decimal } from "../core/decimal";
+import { greenLoanBenefit, pollutantReduction, powerCo2Reduction, powerCoalSaved, powerNoxReduction, powerSo2Reduction } from "../core/benefits";
+import { dec, Decimal } from "../core/decimal";
 import { isFormulaError, Outcome } from "../core/errors";
 import { AVERAGE_EDITIONS, REPORTING_EDITIONS } from "../core/factors/electricity";
 import { FUELS } from "../core/factors/fuels";
 import type { FactorRecord } from "../core/factors/types";
-import { financedEmissions } from "../core/financing";
+import { attributionFactor, carbonIntensity, coverageRatio, financedEmissions, financedReduction, pcafScore } from "../core/financing";
+import { FACTOR_KINDS, lookupFactor } from "../core/lookup";
+import { convertUnits, UNITS } from "../core/units";
 import { parseNumericText } from "../core/numbers";
 import { co2FromElectricity, co2FromFuel, co2FromHeat } from "../core/operational";
 import { REGIONS } from "../core/regions";
-import { offsetsNeeded } from "../core/whatif";
+import { carbonFacilityFunds, carbonFacilitySaving, linkedLoanRate, offsetsNeeded } from "../core/whatif";
 import { FUNCTIONS_ZH_CN } from "../i18n/functions.zh-CN";
 import type { Bilingual } from "../validation/model";
 
@@ -52,6 +54,14 @@ function map<T>(outcome: Outcome<T>, f: (t: T) => CalculatorResult): Outcome<Cal
 }
 
 const YEARS = [...AVERAGE_EDITIONS, ...REPORTING_EDITIONS];
+
+/** Reads the named number fields; undefined until every required one is filled. */
+function numbers(v: Record<string, string>, required: string[]): number[] | undefined {
+  const out = required.map((name) => num(v[name]));
+  return out.some((n) => n === undefined) ? undefined : (out as number[]);
+}
+
+const p = (name: string, zh: string, en: string, initial?: string, optional = false): CalculatorParam => ({ name, label: { zh, en }, kind: "number", initial, optional });
 
 export const CALCULATORS: Calculator[] = [
   {
@@ -164,6 +174,133 @@ export const CALCULATORS: Calculator[] = [
     },
   },
 ];
+
+CALCULATORS.push(
+  {
+    id: "CONVERT_UNIT",
+    label: { zh: "单位换算", en: "Unit conversion" },
+    params: [
+      p("value", "数值", "Value", "1"),
+      { name: "from", label: { zh: "原单位", en: "From" }, kind: "text", options: UNITS.displayNames, initial: "亿元" },
+      { name: "to", label: { zh: "目标单位", en: "To" }, kind: "text", options: UNITS.displayNames, initial: "万元" },
+    ],
+    compute: (v) => {
+      const value = num(v.value);
+      if (value === undefined || !txt(v.from) || !txt(v.to)) return undefined;
+      return map(convertUnits(value, v.from, v.to), (r) => result(r.value, v.to, r.factors));
+    },
+  },
+  {
+    id: "EMISSION_FACTOR",
+    label: { zh: "查因子及出处", en: "Look up a factor and its source" },
+    params: [
+      { name: "kind", label: { zh: "类别", en: "Kind" }, kind: "text", options: FACTOR_KINDS, initial: "电力" },
+      { name: "key", label: { zh: "地区、燃料或项目", en: "Region, fuel or item" }, kind: "text", initial: "贵州" },
+      { name: "year", label: { zh: "年份或版本", en: "Year or edition" }, kind: "text", options: YEARS, optional: true },
+      { name: "set", label: { zh: "燃料参数组", en: "Fuel parameter set" }, kind: "text", options: ["A", "B"], optional: true },
+    ],
+    compute: (v) => {
+      if (!txt(v.kind) || !txt(v.key)) return undefined;
+      return map(lookupFactor(v.kind, v.key, txt(v.year), txt(v.set)), (a) => result(a.value, a.unit, a.records));
+    },
+  },
+  {
+    id: "ATTRIBUTION_FACTOR",
+    label: { zh: "归因系数", en: "Attribution factor" },
+    params: [p("exposure", "融资额", "Financing", "500"), p("denominator", "分母", "Denominator", "2,000")],
+    compute: (v) => {
+      const n = numbers(v, ["exposure", "denominator"]);
+      return n && map(attributionFactor(n[0], n[1]), (value) => result(value, ""));
+    },
+  },
+  {
+    id: "FINANCED_REDUCTION",
+    label: { zh: "投融资碳减排", en: "Financed reduction" },
+    params: [p("reduction", "项目减排量 tCO2e", "Project reduction, tCO2e", "800"), p("exposure", "融资额", "Financing", "250"), p("denominator", "项目总投资", "Total investment", "1,000")],
+    compute: (v) => {
+      const n = numbers(v, ["reduction", "exposure", "denominator"]);
+      return n && map(financedReduction(n[0], n[1], n[2]), (value) => result(value, "tCO2e"));
+    },
+  },
+  {
+    id: "COVERAGE_RATIO",
+    label: { zh: "覆盖度", en: "Coverage ratio" },
+    params: [p("accounted", "纳入核算的融资", "Financing accounted", "29,800"), p("total", "同口径融资总额", "All financing", "35,000")],
+    compute: (v) => {
+      const n = numbers(v, ["accounted", "total"]);
+      return n && map(coverageRatio(n[0], n[1]), (value) => result(value, ""));
+    },
+  },
+  {
+    id: "CARBON_INTENSITY",
+    label: { zh: "碳排放强度", en: "Carbon intensity" },
+    params: [p("emissions", "归因排放量 tCO2e", "Financed emissions, tCO2e", "74,566.67"), p("exposure", "融资余额（万元）", "Financing (万元)", "29,800")],
+    compute: (v) => {
+      const n = numbers(v, ["emissions", "exposure"]);
+      return n && map(carbonIntensity(n[0], n[1]), (value) => result(value, "tCO2e/万元"));
+    },
+  },
+  {
+    id: "PCAF_SCORE",
+    label: { zh: "PCAF 数据质量评分", en: "PCAF data-quality score" },
+    params: [{ name: "option", label: { zh: "数据选项", en: "Data option" }, kind: "text", options: ["1a", "1b", "2a", "2b", "3a", "3b", "3c"], initial: "2b" }],
+    compute: (v) => (txt(v.option) ? map(pcafScore(v.option), (score) => result(dec(score), "")) : undefined),
+  },
+  {
+    id: "POWER_SO2_REDUCTION",
+    label: { zh: "清洁电力二氧化硫减排", en: "SO2 avoided by clean power" },
+    params: [p("coal_saved_tce", "节约标准煤 tce", "Coal saved, tce", "2,813.64"), p("sulfur", "含硫率（比例）", "Sulfur (fraction)", "0.012"), p("release_coef", "释放系数", "Release coefficient", "0.85"), p("raw_coal_coef", "原煤折标系数", "tce per t raw coal", undefined, true)],
+    compute: (v) => {
+      const n = numbers(v, ["coal_saved_tce", "sulfur", "release_coef"]);
+      return n && map(powerSo2Reduction(n[0], n[1], n[2], num(v.raw_coal_coef)), (r) => result(r.value, "t", r.factors));
+    },
+  },
+  {
+    id: "POWER_NOX_REDUCTION",
+    label: { zh: "清洁电力氮氧化物减排", en: "NOx avoided by clean power" },
+    params: [p("coal_saved_tce", "节约标准煤 tce", "Coal saved, tce", "2,813.64"), p("nox_kg_per_t", "每吨原煤 NOx（kg）", "NOx per t raw coal, kg", "3.3"), p("raw_coal_coef", "原煤折标系数", "tce per t raw coal", undefined, true)],
+    compute: (v) => {
+      const n = numbers(v, ["coal_saved_tce", "nox_kg_per_t"]);
+      return n && map(powerNoxReduction(n[0], n[1], num(v.raw_coal_coef)), (r) => result(r.value, "t", r.factors));
+    },
+  },
+  {
+    id: "POLLUTANT_REDUCTION",
+    label: { zh: "COD 或氨氮削减", en: "COD or NH3-N removed" },
+    params: [p("water_t", "处理水量 t", "Water treated, t", "1,000,000"), p("conc_before_mg_per_l", "处理前 mg/L", "Before, mg/L", "300"), p("conc_after_mg_per_l", "处理后 mg/L", "After, mg/L", "50")],
+    compute: (v) => {
+      const n = numbers(v, ["water_t", "conc_before_mg_per_l", "conc_after_mg_per_l"]);
+      return n && map(pollutantReduction(n[0], n[1], n[2]), (value) => result(value, "t"));
+    },
+  },
+  {
+    id: "CARBON_FACILITY_FUNDS",
+    label: { zh: "碳减排支持工具资金", en: "Carbon facility funds" },
+    params: [p("eligible_loans", "合格贷款本金", "Eligible loans", "1,000"), p("share", "比例", "Share", undefined, true)],
+    compute: (v) => {
+      const n = numbers(v, ["eligible_loans"]);
+      return n && map(carbonFacilityFunds(n[0], num(v.share)), (value) => result(value, ""));
+    },
+  },
+  {
+    id: "CARBON_FACILITY_SAVING",
+    label: { zh: "碳减排支持工具节约利息", en: "Carbon facility interest saved" },
+    params: [p("eligible_loans", "合格贷款本金", "Eligible loans", "1,000"), p("funding_rate", "本行资金成本", "Own funding rate", "3.5%"), p("years", "年数", "Years", "1", true), p("share", "比例", "Share", undefined, true), p("facility_rate", "工具利率", "Facility rate", undefined, true)],
+    compute: (v) => {
+      const n = numbers(v, ["eligible_loans", "funding_rate"]);
+      return n && map(carbonFacilitySaving(n[0], n[1], num(v.years), num(v.share), num(v.facility_rate)), (value) => result(value, ""));
+    },
+  },
+  {
+    id: "LINKED_LOAN_RATE",
+    label: { zh: "挂钩贷款利率", en: "Linked-loan rate" },
+    params: [p("base_rate", "基准利率", "Base rate", "4.35%"), p("actual", "实际值", "Actual KPI", "0.875"), p("target", "目标值", "Target KPI", "1"), p("step_bp", "每 1% 调整 bp", "Step, bp", "5"), p("max_bp", "最大调整 bp", "Cap, bp", "30", true)],
+    compute: (v) => {
+      const n = numbers(v, ["base_rate", "actual", "target", "step_bp"]);
+      return n && map(linkedLoanRate(n[0], n[1], n[2], n[3], num(v.max_bp)), (value) => result(value, ""));
+    },
+  },
+);
 
 /** The formula that gives the same figure in a cell; trailing empty optional arguments are left out. */
 export function formulaFor(calculator: Calculator, values: Record<string, string>): string {

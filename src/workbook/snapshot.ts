@@ -57,8 +57,21 @@ export function mergeOf(sheet: SheetSnapshot, row: number, col: number): MergedA
  * Decimals a number format displays: "0.00" → 2, "#,##0.0" → 1, "0.00%" → 2 (of the percentage),
  * "General" or none → undefined (the value's own digits count).
  */
+const FORMATS = new Map<string, { decimals?: number; percent: boolean }>();
+
 export function decimalsOfFormat(format: string | undefined): { decimals?: number; percent: boolean } {
-  if (!format || /^general$/i.test(format.trim())) return { percent: false };
+  if (!format) return { percent: false };
+  // A workbook uses a handful of formats on a great many cells.
+  let known = FORMATS.get(format);
+  if (!known) {
+    known = parseFormat(format);
+    if (FORMATS.size < 10_000) FORMATS.set(format, known);
+  }
+  return known;
+}
+
+function parseFormat(format: string): { decimals?: number; percent: boolean } {
+  if (/^general$/i.test(format.trim())) return { percent: false };
   const section = format.split(";")[0].replace(/"[^"]*"|\[[^\]]*\]|\\./g, "");
   const percent = section.includes("%");
   const match = section.match(/[0#?][.]([0#?]+)/);

@@ -108,7 +108,7 @@ describe("calculator panel", () => {
     expect(screen.getByTestId("calculator-result").textContent).toBe("317.49 tCO2");
     expect(screen.getByText(/2011年和2012年中国区域电网平均二氧化碳排放因子/)).toBeTruthy();
     fireEvent.change(screen.getByTestId("param-kwh"), { target: { value: "1000" } });
-    expect(screen.getByTestId("calculator-result").textContent).toBe("0.53 tCO2");
+    expect(screen.getByTestId("calculator-result").textContent).toBe("0.5271 tCO2");
     expect(screen.getByTestId("calculator-formula").textContent).toBe('=CARBON.CO2_FROM_ELECTRICITY(1000,"南方",2012)');
   });
 
