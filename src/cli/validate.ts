@@ -1,5 +1,4 @@
 import fs from "fs";
-import path from "path";
 import type { Finding } from "../validation/findings";
 import { validate, ValidationResult } from "../validation/engine";
 import type { Template } from "../validation/model";
@@ -139,7 +138,7 @@ export async function runValidate(args: string[], io: CliIO): Promise<number> {
     io.err(`green-disclosure: ${file} could not be checked: ${(error as Error).message.split("\n")[0]}`);
     return 2;
   }
-  const report = jsonReport(path.basename(file) === file ? file : file, result, lang);
+  const report = jsonReport(file, result, lang);
   io.out(format === "json" ? JSON.stringify(report, null, 2) : textReport(report, lang));
   return report.summary.errors > 0 ? 1 : 0;
 }

@@ -1,5 +1,5 @@
 import { bilingual } from "../core/messages";
-import { FormulaError, Outcome, valueError } from "../core/errors";
+import { Outcome, valueError } from "../core/errors";
 import { parseNumericText } from "../core/numbers";
 
 /** What Excel hands a custom function for one cell. */
@@ -57,5 +57,3 @@ export function coerce(value: CellInput, spec: ParamSpec): Outcome<number | stri
       return valueError(bilingual(`${spec.name} 须为 TRUE 或 FALSE`, `${spec.name} must be TRUE or FALSE`) + `, got ${describe(value)}`);
   }
 }
-
-export { FormulaError, parseNumericText };
