@@ -1,7 +1,7 @@
 import { useMemo, useRef, useState } from "react";
 import { Badge, Button, Checkbox, makeStyles, MessageBar, MessageBarBody, ProgressBar, Text, tokens } from "@fluentui/react-components";
 import type { Language, UiStrings } from "../i18n/ui";
-import { validate, ValidationResult } from "../validation/engine";
+import { validateInSlices, ValidationProgress, ValidationResult } from "../validation/engine";
 import type { Finding } from "../validation/findings";
 import { BUILT_IN_TEMPLATES } from "../validation/templates";
 import type { ExcelWorkbook, SavedFill } from "../workbook/excel";
@@ -42,6 +42,7 @@ export function CheckPanel({ t, language, excel }: { t: UiStrings; language: Lan
   const [source, setSource] = useState("");
   const [result, setResult] = useState<ValidationResult>();
   const [status, setStatus] = useState<"idle" | "reading" | "checking">("idle");
+  const [progress, setProgress] = useState<ValidationProgress>();
   const [problem, setProblem] = useState<string>();
   const [shown, setShown] = useState<Set<Severity>>(new Set(SEVERITIES));
   const [saved, setSaved] = useState<SavedFill[]>();
@@ -57,7 +58,8 @@ export function CheckPanel({ t, language, excel }: { t: UiStrings; language: Lan
       const snapshot = await read();
       setStatus("checking");
       await nextFrame();
-      setResult(validate(snapshot, BUILT_IN_TEMPLATES));
+      // In slices, so Excel and the pane stay responsive on a large workbook.
+      setResult(await validateInSlices(snapshot, BUILT_IN_TEMPLATES, setProgress));
       setSource(label);
     } catch (error) {
       setProblem(t.unreadable + (error as Error).message);
@@ -142,7 +144,12 @@ export function CheckPanel({ t, language, excel }: { t: UiStrings; language: Lan
           </div>
         </div>
       )}
-      {status !== "idle" && <ProgressBar aria-label={status === "reading" ? t.reading : t.checking} />}
+      {status !== "idle" && (
+        <ProgressBar
+          aria-label={status === "reading" ? t.reading : t.checking}
+          value={status === "checking" && progress ? progress.done / progress.total : undefined}
+        />
+      )}
       {status !== "idle" && <Text>{status === "reading" ? t.reading : t.checking}</Text>}
       {problem && (
         <MessageBar intent="error">

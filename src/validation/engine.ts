@@ -18,30 +18,75 @@ export interface ValidationResult {
 
 const SEVERITY_ORDER = { error: 0, warning: 1, info: 2 };
 
-/** Locate, then check: every template's tables in every sheet, their cells, their rules, and the rules between tables. */
-export function validate(workbook: WorkbookSnapshot, templates: Template[]): ValidationResult {
+export interface ValidationProgress {
+  done: number;
+  total: number;
+}
+
+/**
+ * Locate, then check: every template's tables in every sheet, their cells, their rules, and the
+ * rules between tables. A generator, so a host can run it in slices (the pane yields to Excel
+ * between them) while the CLI runs it straight through.
+ */
+export function* validationSteps(workbook: WorkbookSnapshot, templates: Template[]): Generator<ValidationProgress, ValidationResult> {
   const located: LocatedTable[] = [];
   // Ledgers first: their rows are records, not labels for the other templates to search.
   const ordered = [...templates.filter((t) => t.layout === "records"), ...templates.filter((t) => t.layout !== "records")];
-  for (const sheet of workbook.sheets) {
+  const sheets = workbook.sheets.length;
+  for (const [i, sheet] of workbook.sheets.entries()) {
     const skipRows: [number, number][] = [];
     for (const template of ordered) {
-      const found = locate(sheet, template, skipRows);
-      for (const table of found) if (table.rowSpan) skipRows.push(table.rowSpan);
-      located.push(...found);
+      for (const table of locate(sheet, template, skipRows)) {
+        if (table.rowSpan) skipRows.push(table.rowSpan);
+        located.push(table);
+      }
     }
+    yield { done: i + 1, total: sheets * 2 };
   }
   const lookup = (id: string) => located.find((t) => t.template.id === id);
   const findings: Finding[] = [];
-  for (const table of located) {
-    findings.push(...cellFindings(table));
-    for (const rule of table.template.rules) findings.push(...evaluateRule(rule, { table, lookup }));
+  const add = (found: Finding[]) => {
+    // A loop, not push(...found): a ledger can produce more findings than a call takes arguments.
+    for (const f of found) findings.push(f);
+  };
+  for (const [i, table] of located.entries()) {
+    add(cellFindings(table));
+    for (const rule of table.template.rules) add(evaluateRule(rule, { table, lookup }));
+    yield { done: sheets + Math.ceil(((i + 1) / located.length) * sheets), total: sheets * 2 };
   }
   findings.sort((a, b) => SEVERITY_ORDER[a.severity] - SEVERITY_ORDER[b.severity]);
   return {
     tables: located.map((t) => ({ template: t.template.id, table: t.template.title.zh, sheet: t.sheet, range: t.range })),
     findings,
   };
+}
+
+export function validate(workbook: WorkbookSnapshot, templates: Template[]): ValidationResult {
+  const steps = validationSteps(workbook, templates);
+  for (;;) {
+    const step = steps.next();
+    if (step.done) return step.value;
+  }
+}
+
+/** The same check in slices of about `sliceMs`, handing control back (a macrotask) between them. */
+export async function validateInSlices(
+  workbook: WorkbookSnapshot,
+  templates: Template[],
+  onProgress: (progress: ValidationProgress) => void = () => undefined,
+  sliceMs = 30,
+): Promise<ValidationResult> {
+  const steps = validationSteps(workbook, templates);
+  let sliceStart = Date.now();
+  for (;;) {
+    const step = steps.next();
+    if (step.done) return step.value;
+    onProgress(step.value);
+    if (Date.now() - sliceStart >= sliceMs) {
+      await new Promise((resolve) => setTimeout(resolve, 0));
+      sliceStart = Date.now();
+    }
+  }
 }
 
 function base(table: LocatedTable, cell: string, rule: string): Omit<Finding, "severity" | "message"> {

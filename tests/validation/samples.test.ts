@@ -86,3 +86,16 @@ describe("Kunlun 2025 Q1 tables 4 and 5 as published", () => {
     expect(rules).toEqual(["warning financing-impact.so2-per-coal", "warning financing-impact.nox-per-coal"]);
   });
 });
+
+describe("checking in slices", () => {
+  test("gives the same result as a straight run, reporting progress up to the total", async () => {
+    const { validateInSlices } = await import("../../src/validation/engine");
+    const workbook = await readXlsx(fs.readFileSync(path.join(SAMPLES, "anlong-2021.xlsx")));
+    const seen: number[] = [];
+    const sliced = await validateInSlices(workbook, BUILT_IN_TEMPLATES, (p) => seen.push(p.done / p.total), 0);
+    expect(sliced).toEqual(validate(workbook, BUILT_IN_TEMPLATES));
+    expect(seen.length).toBeGreaterThan(3);
+    expect(seen[seen.length - 1]).toBe(1);
+    expect([...seen].sort((a, b) => a - b)).toEqual(seen);
+  });
+});
