@@ -24,12 +24,19 @@ export class LocatedCell {
   }
 }
 
-export interface LocatedRow {
-  spec: RowSpec;
-  labelAddress: string;
-  label: string;
-  unit?: string;
-  cells: Record<string, LocatedCell | undefined>;
+export class LocatedRow {
+  constructor(
+    readonly spec: RowSpec,
+    readonly labelRow: number,
+    readonly labelCol: number,
+    readonly label: string,
+    readonly cells: Record<string, LocatedCell | undefined>,
+    readonly unit?: string,
+  ) {}
+
+  get labelAddress(): string {
+    return a1(this.labelRow, this.labelCol);
+  }
 }
 
 export interface LocatedTable {
@@ -221,13 +228,7 @@ function matchTable(sheet: SheetSnapshot, template: Template, texts: TextCell[],
         cells[column.id] = locatedCell(sheet, labelCell.row, col, spec, column, unit);
         maxCol = Math.max(maxCol, col);
       }
-      const located: LocatedRow = {
-        spec,
-        labelAddress: a1(labelCell.row, labelCell.col),
-        label: labelCell.raw.trim(),
-        unit: unitCell ?? unitInLabel(labelCell.raw),
-        cells,
-      };
+      const located = new LocatedRow(spec, labelCell.row, labelCell.col, labelCell.raw.trim(), cells, unitCell ?? unitInLabel(labelCell.raw));
       appendTo(rows, spec.id, located);
       lastRow = Math.max(lastRow, labelCell.row);
       minCol = Math.min(minCol, labelCell.col);
@@ -286,7 +287,7 @@ function locateRecords(sheet: SheetSnapshot, template: Template): LocatedTable[]
         const col = columnAt.get(column.id);
         if (col !== undefined) located[column.id] = locatedCell(sheet, r, col, spec, column, headerUnit.get(column.id));
       }
-      appendTo(rows, spec.id, { spec, labelAddress: a1(r, firstCol), label, cells: located });
+      appendTo(rows, spec.id, new LocatedRow(spec, r, firstCol, label, located));
     }
     coveredUntil = r;
     tables.push({ template, sheet: sheet.name, anchorAddress: a1(anchor.row, anchor.col), range: `${a1(headerRow, firstCol)}:${a1(r - 1, lastCol)}`, rows, rowSpan: [headerRow + 1, r - 1] });

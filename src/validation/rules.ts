@@ -203,27 +203,41 @@ function textOf(cell: LocatedCell | undefined): string {
 function attributionRule(rule: Extract<RuleSpec, { kind: "attribution" }>, ctx: Context): Finding[] {
   const template = ctx.table.template;
   const findings: Finding[] = [];
+  const sheet = ctx.table.sheet;
   for (const row of ctx.table.rows.get(rule.rows) ?? []) {
-    const [emissions, financing, denominator, attributed] = [rule.emissions, rule.financing, rule.denominator, rule.attributed].map((c) => cellValue(row.cells[c], ctx.table.sheet));
-    if (!emissions || !financing || !denominator || !attributed) continue;
-    const factor = financing.interval.div(denominator.interval);
+    // Intervals first; the Value wrappers a finding needs are made only for a finding (ledgers are long).
+    const e = row.cells[rule.emissions];
+    const x = row.cells[rule.financing];
+    const d = row.cells[rule.denominator];
+    const a = row.cells[rule.attributed];
+    if (!usable(e) || !usable(x) || !usable(d) || !usable(a)) continue;
+    const factor = x.interval.div(d.interval);
     if (!factor) continue;
-    const capped = new Interval(Math.min(factor.lo, 1), Math.min(factor.hi, 1));
-    const f = compare(template, rule, attributed, emissions.interval.times(capped), [emissions, financing, denominator], false, () => ({
-      zh: `${rule.title.zh}（${row.label}）`,
-      en: `${rule.title.en} (${row.label})`,
-    }));
-    if (f) findings.push(f);
+    const capped = factor.hi <= 1 ? factor : new Interval(Math.min(factor.lo, 1), Math.min(factor.hi, 1));
+    const computed = e.interval.times(capped);
+    if (a.interval.distance(computed) !== 0) {
+      const wrap = (cell: typeof e) => ({ cell, interval: cell.interval, sheet });
+      const f = compare(template, rule, wrap(a), computed, [wrap(e), wrap(x), wrap(d)], false, () => ({
+        zh: `${rule.title.zh}（${row.label}）`,
+        en: `${rule.title.en} (${row.label})`,
+      }));
+      if (f) findings.push(f);
+    }
     if (factor.lo > 1) {
       findings.push(
-        finding(template, { ...rule, id: `${rule.id}-capped` }, "info", financing, {
+        finding(template, { ...rule, id: `${rule.id}-capped` }, "info", { cell: x, interval: x.interval, sheet }, {
           zh: `${row.label}：融资额 ÷ 分母 = ${show(factor.mid)} 大于 1，归因系数按 1 计`,
           en: `${row.label}: financing ÷ denominator = ${show(factor.mid)} exceeds 1; attribution is capped at 1`,
-        }, 1, null, [denominator]),
+        }, 1, null, [{ cell: d, interval: d.interval, sheet }]),
       );
     }
   }
   return findings;
+}
+
+/** A numeric cell in the template's unit. */
+function usable(cell: LocatedCell | undefined): cell is LocatedCell & { interval: Interval } {
+  return cell?.interval !== undefined && !cell.unitMismatch;
 }
 
 function thresholdRule(rule: Extract<RuleSpec, { kind: "threshold" }>, ctx: Context): Finding[] {
