@@ -17,7 +17,6 @@ Exit codes: 0 ok; 1 an error finding (validate) or an Excel error (fn, message o
 
 /** The workbook reader (ExcelJS) loads only for the commands that read or write files, not for `fn`. */
 function fileCommands(): typeof import("./validate") {
-  // eslint-disable-next-line @typescript-eslint/no-require-imports
   return require("./validate");
 }
 

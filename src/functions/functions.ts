@@ -10,7 +10,7 @@ import * as benefit from "./benefits";
 import * as fin from "./financing";
 import * as op from "./operational";
 
-/* eslint-disable @typescript-eslint/no-explicit-any */
+// Parameters are any[][]: Excel passes numbers, text, logicals or blanks, in ranges; ./coerce reads them.
 
 /**
  * CO2 from purchased electricity (scope 2), tCO2. Uses the official MEE/NBS average grid factors by year, regional grid or province.
