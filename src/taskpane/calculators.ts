@@ -63,7 +63,7 @@ function numbers(v: Record<string, string>, required: string[]): number[] | unde
 
 const p = (name: string, zh: string, en: string, initial?: string, optional = false): CalculatorParam => ({ name, label: { zh, en }, kind: "number", initial, optional });
 
-export const CALCULATORS: Calculator[] = [
+const EMISSION_CALCULATORS: Calculator[] = [
   {
     id: "CO2_FROM_ELECTRICITY",
     label: { zh: "外购电力排放", en: "CO2 from electricity" },
@@ -175,7 +175,7 @@ export const CALCULATORS: Calculator[] = [
   },
 ];
 
-CALCULATORS.push(
+const OTHER_CALCULATORS: Calculator[] = [
   {
     id: "CONVERT_UNIT",
     label: { zh: "单位换算", en: "Unit conversion" },
@@ -300,7 +300,10 @@ CALCULATORS.push(
       return n && map(linkedLoanRate(n[0], n[1], n[2], n[3], num(v.max_bp)), (value) => result(value, ""));
     },
   },
-);
+];
+
+/** Every function the calculator offers, in the order the form lists them. */
+export const CALCULATORS: Calculator[] = [...EMISSION_CALCULATORS, ...OTHER_CALCULATORS];
 
 /** The formula that gives the same figure in a cell; trailing empty optional arguments are left out. */
 export function formulaFor(calculator: Calculator, values: Record<string, string>): string {
