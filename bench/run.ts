@@ -8,6 +8,7 @@ import os from "os";
 import path from "path";
 import zlib from "zlib";
 import DecimalJs from "decimal.js";
+import { financedAmountFast } from "../src/core/financing";
 import { CATALOG } from "../src/functions/catalog";
 import { validate } from "../src/validation/engine";
 import { BUILT_IN_TEMPLATES } from "../src/validation/templates";
@@ -65,22 +66,27 @@ function functionsBench(): void {
     return out;
   });
   let mismatches = 0;
+  let unequal = 0;
+  let decimalRows = 0;
   let sum = new Ref(0);
   let refSum = new Ref(0);
   for (let i = 0; i < n; i++) {
     const ref = new Ref(e[i][0]).times(Ref.min(new Ref(x[i][0]).div(d[i][0]), 1));
     const got = fn.result[i][0] as number;
+    if (!Object.is(got, ref.toNumber())) unequal++;
     if (cents(got) !== cents(ref)) mismatches++;
+    if (Number.isNaN(financedAmountFast(e[i][0], x[i][0], d[i][0]))) decimalRows++;
     sum = sum.plus(cents(got));
     refSum = refSum.plus(cents(ref));
   }
   const ratio = fn.ms / loop.ms;
   report("FINANCED_EMISSIONS vs float loop", `${fn.ms.toFixed(0)} ms vs ${loop.ms.toFixed(0)} ms = ${ratio.toFixed(1)}×`, "≤ 10×", ratio <= 10);
+  report("  values ≠ decimal reference (as stored, bit for bit)", `${unequal} of ${n}; rows on the decimal path: ${decimalRows}`, "0", unequal === 0);
   report("  displayed values (2 decimals) ≠ decimal reference", `${mismatches} of ${n}`, "0", mismatches === 0);
   report("  sum of displayed values = decimal reference", `${sum.toString()} vs ${refSum.toString()}`, "equal", sum.equals(refSum));
 
   const regions = ["贵州", "南方", "全国", "Guizhou", "贵州省", "华东"];
-  const kwh = Array.from({ length: n }, (_, i) => [100 + ((i * 7919) % 900_000)]);
+  const kwh = Array.from({ length: n }, (_, i) => [100 + ((i * 7919) % 900_000) / 10]);
   const region = Array.from({ length: n }, (_, i) => [regions[i % regions.length]]);
   const factors = [0.5683, 0.4042, 0.5306, 0.5683, 0.5683, 0.55];
   const el = CATALOG.get("CO2_FROM_ELECTRICITY")!;
@@ -91,11 +97,15 @@ function functionsBench(): void {
     return out;
   });
   let elecMismatch = 0;
+  let elecUnequal = 0;
   for (let i = 0; i < n; i++) {
-    if (cents(elec.result[i][0] as number) !== cents(new Ref(kwh[i][0]).times(factors[i % factors.length]).div(1000))) elecMismatch++;
+    const ref = new Ref(kwh[i][0]).times(factors[i % factors.length]).div(1000);
+    if (!Object.is(elec.result[i][0], ref.toNumber())) elecUnequal++;
+    if (cents(elec.result[i][0] as number) !== cents(ref)) elecMismatch++;
   }
   const r2 = elec.ms / elecLoop.ms;
   report("CO2_FROM_ELECTRICITY with a region name per row", `${elec.ms.toFixed(0)} ms vs ${elecLoop.ms.toFixed(0)} ms = ${r2.toFixed(1)}×`, "≤ 10×", r2 <= 10);
+  report("  values ≠ decimal reference (as stored, bit for bit)", `${elecUnequal} of ${n}`, "0", elecUnequal === 0);
   report("  displayed values ≠ decimal reference", `${elecMismatch} of ${n}`, "0", elecMismatch === 0);
 }
 

@@ -1,6 +1,7 @@
 import { nonNegative, positive } from "./checks";
 import { Decimal } from "./decimal";
 import { isFormulaError, notAvailable, Outcome, outOfRange } from "./errors";
+import { exactMulDiv } from "./exact";
 import { CITATIONS } from "./factors/citations";
 import { bilingual } from "./messages";
 import { normalizeName } from "./names";
@@ -42,6 +43,30 @@ export function financedEmissions(emissions: number, exposure: number, denominat
 /** The project's emission reduction × attribution factor, tCO2e. */
 export function financedReduction(reduction: number, exposure: number, denominator: number, cap = true): Outcome<Decimal> {
   return attributed(reduction, "reduction", exposure, denominator, cap);
+}
+
+/*
+ * The same formulas in float64 for whole ledgers: each returns exactly what its decimal twin returns
+ * (see exact.ts), or NaN when it cannot prove that, or when the inputs would be an error — the caller
+ * then takes the decimal path, which also words the error.
+ */
+
+export function attributionFactorFast(exposure: number, denominator: number, cap = true): number {
+  if (!(exposure >= 0 && denominator > 0 && denominator < Infinity)) return NaN;
+  if (cap && exposure >= denominator) return 1;
+  return exactMulDiv(exposure, 1, denominator);
+}
+
+/** financedEmissions and financedReduction: amount × attribution factor. */
+export function financedAmountFast(amount: number, exposure: number, denominator: number, cap = true): number {
+  if (!(amount >= 0 && amount < Infinity && exposure >= 0 && denominator > 0)) return NaN;
+  if (cap && exposure >= denominator) return denominator < Infinity ? amount : NaN;
+  return exactMulDiv(amount, exposure, denominator);
+}
+
+export function carbonIntensityFast(emissions: number, exposure: number): number {
+  if (!(emissions >= 0 && exposure > 0)) return NaN;
+  return exactMulDiv(emissions, 1, exposure);
 }
 
 /** 覆盖度: share of financing (count or balance) included in the accounting. */

@@ -1,6 +1,7 @@
 import { nonNegative } from "./checks";
 import { carbonToCo2, dec, Decimal } from "./decimal";
 import { isFormulaError, notAvailable, outOfRange, Outcome, valueError } from "./errors";
+import { exactMulDiv } from "./exact";
 import {
   AVERAGE_EDITIONS,
   averageFactor,
@@ -131,6 +132,15 @@ export function co2FromElectricity(input: ElectricityInput): Outcome<Calculation
   const remainderFactor = residual ?? factor;
   if (!residual) notes.push(`No market-excluded national factor for edition ${factor.edition}; the remainder uses the chosen factor.`);
   return { value: kwh.minus(green).times(remainderFactor.value).div(1000), factors: [remainderFactor], notes };
+}
+
+/**
+ * co2FromElectricity without green power, in float64, for a factor already looked up: exactly the
+ * decimal result (see exact.ts), or NaN to take the decimal path.
+ */
+export function co2FromElectricityFast(kwh: number, factor: number): number {
+  if (!(kwh >= 0 && factor > 0 && factor <= MAX_GRID_FACTOR)) return NaN;
+  return exactMulDiv(kwh, factor, 1000);
 }
 
 // ---------------------------------------------------------------- fuels

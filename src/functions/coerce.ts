@@ -23,12 +23,15 @@ function describe(value: CellInput): string {
   return typeof value === "string" ? `"${value}"` : String(value).toUpperCase();
 }
 
+const unitOf = (spec: ParamSpec) => (spec.unit ? `（${spec.unit}）` : "");
+
 /** One cell's value for one parameter, or an error naming the parameter. */
 export function coerce(value: CellInput, spec: ParamSpec): Outcome<number | string | boolean | undefined> {
-  const unit = spec.unit ? `（${spec.unit}）` : "";
+  // The common case first: a ledger column of numbers.
+  if (typeof value === "number" && spec.kind === "number" && Number.isFinite(value)) return value;
   if (isEmpty(value)) {
     if (spec.optional) return undefined;
-    return valueError(bilingual(`${spec.name} 为空，请填写${spec.kind === "text" ? "" : "数值"}${unit}`, `${spec.name} is empty`));
+    return valueError(bilingual(`${spec.name} 为空，请填写${spec.kind === "text" ? "" : "数值"}${unitOf(spec)}`, `${spec.name} is empty`));
   }
   switch (spec.kind) {
     case "number": {
@@ -37,7 +40,7 @@ export function coerce(value: CellInput, spec: ParamSpec): Outcome<number | stri
       }
       const parsed = typeof value === "string" ? parseNumericText(value) : undefined;
       if (parsed !== undefined) return parsed;
-      return valueError(bilingual(`${spec.name} 须为数字${unit}，收到 ${describe(value)}`, `${spec.name} must be a number, got ${describe(value)}`));
+      return valueError(bilingual(`${spec.name} 须为数字${unitOf(spec)}，收到 ${describe(value)}`, `${spec.name} must be a number, got ${describe(value)}`));
     }
     case "numberOrText":
       if (typeof value === "boolean") {

@@ -15,18 +15,24 @@ export interface FunctionDefinition {
 
 /**
  * A custom function from its parameter specs and a per-cell computation. Decimals become
- * numbers only here, at the edge to Excel.
+ * numbers only here, at the edge to Excel. `fast`, for functions that fill whole ledger columns,
+ * returns the same number in float64 where it can prove it (core/exact.ts), or NaN to take `compute`.
  */
 export function defineFunction(
   id: string,
   params: readonly ParamSpec[],
   compute: (values: Scalar[]) => Outcome<Decimal | number | string | boolean>,
+  fast?: (values: Scalar[]) => number,
 ): FunctionDefinition {
   return {
     id,
     params,
     run: (...args) =>
       broadcast(params, args, (values) => {
+        if (fast) {
+          const quick = fast(values);
+          if (quick === quick) return quick;
+        }
         const result = compute(values);
         if (isFormulaError(result)) return result;
         const value = typeof result === "object" ? result.toNumber() : result;

@@ -1,8 +1,11 @@
 import { isFormulaError, outOfRange } from "../core/errors";
 import {
   attributionFactor,
+  attributionFactorFast,
   carbonIntensity,
+  carbonIntensityFast,
   coverageRatio,
+  financedAmountFast,
   financedEmissions,
   financedReduction,
   pcafScore,
@@ -23,20 +26,25 @@ const ATTRIBUTION_PARAMS = [
   { name: "cap", kind: "boolean", optional: true },
 ] as const satisfies readonly ParamSpec[];
 
-export const ATTRIBUTION_FACTOR = defineFunction("ATTRIBUTION_FACTOR", ATTRIBUTION_PARAMS, ([exposure, denominator, c]) =>
-  attributionFactor(num(exposure), num(denominator), cap(c)),
+export const ATTRIBUTION_FACTOR = defineFunction(
+  "ATTRIBUTION_FACTOR",
+  ATTRIBUTION_PARAMS,
+  ([exposure, denominator, c]) => attributionFactor(num(exposure), num(denominator), cap(c)),
+  ([exposure, denominator, c]) => attributionFactorFast(num(exposure), num(denominator), cap(c)),
 );
 
 export const FINANCED_EMISSIONS = defineFunction(
   "FINANCED_EMISSIONS",
   [{ name: "emissions", kind: "number", unit: "tCO2e" }, ...ATTRIBUTION_PARAMS],
   ([emissions, exposure, denominator, c]) => financedEmissions(num(emissions), num(exposure), num(denominator), cap(c)),
+  ([emissions, exposure, denominator, c]) => financedAmountFast(num(emissions), num(exposure), num(denominator), cap(c)),
 );
 
 export const FINANCED_REDUCTION = defineFunction(
   "FINANCED_REDUCTION",
   [{ name: "reduction", kind: "number", unit: "tCO2e" }, ...ATTRIBUTION_PARAMS],
   ([reduction, exposure, denominator, c]) => financedReduction(num(reduction), num(exposure), num(denominator), cap(c)),
+  ([reduction, exposure, denominator, c]) => financedAmountFast(num(reduction), num(exposure), num(denominator), cap(c)),
 );
 
 export const COVERAGE_RATIO = defineFunction(
@@ -55,6 +63,7 @@ export const CARBON_INTENSITY = defineFunction(
     { name: "exposure", kind: "number" },
   ],
   ([emissions, exposure]) => carbonIntensity(num(emissions), num(exposure)),
+  ([emissions, exposure]) => carbonIntensityFast(num(emissions), num(exposure)),
 );
 
 export const PCAF_SCORE = defineFunction("PCAF_SCORE", [{ name: "option", kind: "text" }], ([option]) => pcafScore(text(option)));

@@ -1,10 +1,40 @@
+import { dec } from "../core/decimal";
 import { isFormulaError } from "../core/errors";
 import { describeFactor, lookupFactor } from "../core/lookup";
-import { co2FromElectricity, co2FromFuel, co2FromHeat } from "../core/operational";
+import { NATIONAL } from "../core/factors/electricity";
+import { co2FromElectricity, co2FromElectricityFast, co2FromFuel, co2FromHeat, electricityFactor } from "../core/operational";
 import { convertUnits } from "../core/units";
 import { defineFunction, num, optNum, optText, text } from "./define";
 
 /** Operational (own-use) emissions: 经营活动的环境影响. */
+
+/**
+ * Grid factors already looked up, by region text and year text. A ledger column names a handful of
+ * regions a million times; the tables are constant, and failed look-ups are not kept (the decimal path
+ * words their errors).
+ */
+const gridFactors = new Map<string | undefined, Map<string, number>>();
+const GRID_FACTOR_MEMORY = 10_000;
+let remembered = 0;
+
+function gridFactor(region: string, year: string | undefined): number {
+  let byRegion = gridFactors.get(year);
+  if (byRegion === undefined) gridFactors.set(year, (byRegion = new Map()));
+  let factor = byRegion.get(region);
+  if (factor === undefined) {
+    const record = electricityFactor(region, year);
+    if (isFormulaError(record)) return NaN;
+    if (++remembered > GRID_FACTOR_MEMORY) {
+      gridFactors.clear();
+      remembered = 0;
+    }
+    // Only a factor that a double holds exactly as published; NaN sends every row to the decimal path.
+    factor = Number(record.value);
+    if (!dec(factor).equals(record.value)) factor = NaN;
+    byRegion.set(region, factor);
+  }
+  return factor;
+}
 
 export const CO2_FROM_ELECTRICITY = defineFunction(
   "CO2_FROM_ELECTRICITY",
@@ -17,6 +47,11 @@ export const CO2_FROM_ELECTRICITY = defineFunction(
   ([kwh, region, year, green]) => {
     const result = co2FromElectricity({ kwh: num(kwh), region: region as string | number | undefined, year: optText(year), greenKwh: optNum(green) });
     return isFormulaError(result) ? result : result.value;
+  },
+  ([kwh, region, year, green]) => {
+    if (green !== undefined && green !== 0) return NaN;
+    const factor = typeof region === "number" ? region : gridFactor(region === undefined ? NATIONAL : text(region), optText(year));
+    return co2FromElectricityFast(num(kwh), factor);
   },
 );
 
