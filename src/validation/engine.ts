@@ -113,11 +113,13 @@ function cellFindings(table: LocatedTable): Finding[] {
       }
       continue;
     }
+    const numberColumns = table.template.columns.filter((c) => numberExpected(spec, table, c.id)).map((c) => c.id);
     for (const row of rows) {
-      for (const [columnId, cell] of Object.entries(row.cells)) {
-        if (!cell || !numberExpected(spec, table, columnId)) continue;
+      for (const columnId of numberColumns) {
+        const cell = row.cell(columnId);
+        if (!cell) continue;
         const found = checkCell(table, spec, row.label, cell);
-        if (found.length > 0) findings.push(...found);
+        for (const f of found) findings.push(f);
       }
     }
   }

@@ -89,14 +89,26 @@ export class Interval {
   }
 }
 
-export function sum(intervals: Interval[]): Interval {
-  let lo = 0;
-  let hi = 0;
-  for (const i of intervals) {
-    lo += i.lo;
-    hi += i.hi;
+/** A running sum of intervals: one outward rounding at the end, scaled by the number of additions. */
+export class IntervalSum {
+  private lo = 0;
+  private hi = 0;
+  private count = 0;
+
+  add(interval: Interval): void {
+    this.lo += interval.lo;
+    this.hi += interval.hi;
+    this.count++;
   }
-  // One outward rounding for the whole sum, scaled by the number of additions.
-  const slack = intervals.length * EPSILON;
-  return new Interval(lo - Math.abs(lo) * slack - Number.MIN_VALUE, hi + Math.abs(hi) * slack + Number.MIN_VALUE);
+
+  get interval(): Interval {
+    const slack = this.count * EPSILON;
+    return new Interval(this.lo - Math.abs(this.lo) * slack - Number.MIN_VALUE, this.hi + Math.abs(this.hi) * slack + Number.MIN_VALUE);
+  }
+}
+
+export function sum(intervals: Interval[]): Interval {
+  const total = new IntervalSum();
+  for (const i of intervals) total.add(i);
+  return total.interval;
 }

@@ -24,18 +24,84 @@ export class LocatedCell {
   }
 }
 
-export class LocatedRow {
+/** A ledger column from its first to its last record, for findings about the column as a whole. */
+export class LocatedColumn extends LocatedCell {
+  constructor(row: number, col: number, readonly lastRow: number) {
+    super(row, col, { kind: "empty" });
+  }
+
+  get address(): string {
+    return `${a1(this.row, this.col)}:${a1(this.lastRow, this.col)}`;
+  }
+}
+
+/** A row the locator mapped: its label, and its value cells by column id. */
+export abstract class LocatedRow {
   constructor(
     readonly spec: RowSpec,
     readonly labelRow: number,
     readonly labelCol: number,
     readonly label: string,
-    readonly cells: Record<string, LocatedCell | undefined>,
     readonly unit?: string,
   ) {}
 
+  abstract cell(columnId: string): LocatedCell | undefined;
+
   get labelAddress(): string {
     return a1(this.labelRow, this.labelCol);
+  }
+}
+
+/** A row of a label table: its few cells are read once. */
+class LabelRow extends LocatedRow {
+  constructor(spec: RowSpec, labelRow: number, labelCol: number, label: string, private readonly cells: Record<string, LocatedCell | undefined>, unit?: string) {
+    super(spec, labelRow, labelCol, label, unit);
+  }
+
+  cell(columnId: string): LocatedCell | undefined {
+    return this.cells[columnId];
+  }
+}
+
+/**
+ * A ledger record: its cells are read when a check asks and not kept. A million records would
+ * otherwise hold eight million cells, readings and intervals for the whole check, and the garbage
+ * collector would spend more time on them than the checks do.
+ */
+class RecordRow extends LocatedRow {
+  constructor(spec: RowSpec, labelRow: number, labelCol: number, label: string, private readonly reader: RecordReader) {
+    super(spec, labelRow, labelCol, label);
+  }
+
+  cell(columnId: string): LocatedCell | undefined {
+    return this.reader.read(this.labelRow, this.spec, columnId);
+  }
+}
+
+/** How to read each column of a ledger, worked out once per row kind (record, total). */
+class RecordReader {
+  private readonly plans = new Map<string, Map<string, { col: number; plan: CellPlan }>>();
+
+  constructor(
+    private readonly sheet: SheetSnapshot,
+    specs: RowSpec[],
+    columns: ColumnSpec[],
+    columnAt: Map<string, number>,
+    headerUnit: Map<string, string | undefined>,
+  ) {
+    for (const spec of specs) {
+      const bySpec = new Map<string, { col: number; plan: CellPlan }>();
+      for (const column of columns) {
+        const col = columnAt.get(column.id);
+        if (col !== undefined) bySpec.set(column.id, { col, plan: cellPlan(spec, column, headerUnit.get(column.id)) });
+      }
+      this.plans.set(spec.id, bySpec);
+    }
+  }
+
+  read(row: number, spec: RowSpec, columnId: string): LocatedCell | undefined {
+    const found = this.plans.get(spec.id)?.get(columnId);
+    return found && readLocated(this.sheet, row, found.col, found.plan);
   }
 }
 
@@ -59,28 +125,56 @@ interface TextCell {
 /** Labels are short; a longer text (a pasted paragraph, a hostile 32,767-character cell) is matched by its start only. */
 const LABEL_LENGTH = 300;
 
-const TEXTS = new WeakMap<SheetSnapshot, TextCell[]>();
+/** Each sheet's text cells by row, normalized once and shared by every template that looks at the sheet. */
+const ROW_TEXTS = new WeakMap<SheetSnapshot, (TextCell[] | undefined)[]>();
+const NO_TEXTS: TextCell[] = [];
 
-/** The sheet's text cells, normalized once and shared by every template that looks at the sheet. */
-function textCells(sheet: SheetSnapshot): TextCell[] {
-  const cached = TEXTS.get(sheet);
-  if (cached) return cached;
-  const out = collectTexts(sheet);
-  TEXTS.set(sheet, out);
-  return out;
+function rowTexts(sheet: SheetSnapshot, row: number): TextCell[] {
+  let rows = ROW_TEXTS.get(sheet);
+  if (!rows) ROW_TEXTS.set(sheet, (rows = []));
+  let texts = rows[row];
+  if (!texts) {
+    texts = NO_TEXTS;
+    const cells = sheet.cells[row];
+    if (cells) {
+      for (let col = 0; col < cells.length; col++) {
+        const value = cells[col]?.value;
+        if (typeof value === "string" && value.trim()) {
+          const raw = value.length > LABEL_LENGTH ? value.slice(0, LABEL_LENGTH) : value;
+          if (texts === NO_TEXTS) texts = [];
+          texts.push({ row, col, raw, norm: normalizeLabel(raw) });
+        }
+      }
+    }
+    rows[row] = texts;
+  }
+  return texts;
 }
 
-function collectTexts(sheet: SheetSnapshot): TextCell[] {
-  const out: TextCell[] = [];
-  sheet.cells.forEach((cells, row) =>
-    cells?.forEach((cell, col) => {
-      if (cell && typeof cell.value === "string" && cell.value.trim()) {
-        const raw = cell.value.length > LABEL_LENGTH ? cell.value.slice(0, LABEL_LENGTH) : cell.value;
-        out.push({ row, col, raw, norm: normalizeLabel(raw) });
-      }
-    }),
-  );
-  return out;
+/** The sheet's text cells outside `skipRows` (ledger records, which are nobody's labels), in reading order. */
+const TEXTS = new WeakMap<SheetSnapshot, Map<string, TextCell[]>>();
+
+function textCells(sheet: SheetSnapshot, skipRows: [number, number][]): TextCell[] {
+  let bySkip = TEXTS.get(sheet);
+  if (!bySkip) TEXTS.set(sheet, (bySkip = new Map()));
+  const key = skipRows.join(";");
+  let texts = bySkip.get(key);
+  if (!texts) {
+    texts = [];
+    for (let row = 0; row < sheet.cells.length; row++) {
+      const skip = skippedUntil(skipRows, row);
+      if (skip >= 0) row = skip;
+      else for (const t of rowTexts(sheet, row)) texts.push(t);
+    }
+    bySkip.set(key, texts);
+  }
+  return texts;
+}
+
+/** The last row of the skipped range that holds `row`, or -1. */
+function skippedUntil(skipRows: [number, number][], row: number): number {
+  for (const [from, to] of skipRows) if (row >= from && row <= to) return to;
+  return -1;
 }
 
 /** Appends in place: copying the list per row made a 100,000-row ledger quadratic. */
@@ -110,27 +204,41 @@ function expectedUnit(spec: RowSpec, column: ColumnSpec | undefined): string | u
   return column?.unit ?? spec.unit;
 }
 
-function locatedCell(sheet: SheetSnapshot, row: number, col: number, spec: RowSpec, column: ColumnSpec | undefined, printedUnit: string | undefined): LocatedCell {
-  const merge = mergeOf(sheet, row, col);
+/** What a column expects of its cells, worked out once: kind, unit conversion, or a unit that does not convert. */
+interface CellPlan {
+  text: boolean;
+  percent: boolean;
+  scale: number;
+  unitMismatch?: string;
+}
+
+function cellPlan(spec: RowSpec, column: ColumnSpec | undefined, printedUnit: string | undefined): CellPlan {
+  const kind = valueKind(spec, column);
+  const expected = resolveUnit(expectedUnit(spec, column));
+  const printed = resolveUnit(printedUnit) ?? resolveUnit(column?.unit);
+  const percent = kind === "percent" || printed?.dimension === "percent";
+  const text = kind === "text";
+  if (percent || !printed || !expected) return { text, percent, scale: 1 };
+  const scale = scaleBetween(printed as PrintedUnit, expected as PrintedUnit);
+  return scale === undefined ? { text, percent, scale: 1, unitMismatch: printedUnit } : { text, percent, scale };
+}
+
+function readLocated(sheet: SheetSnapshot, row: number, col: number, plan: CellPlan): LocatedCell {
+  const merge = sheet.merges.length === 0 ? undefined : mergeOf(sheet, row, col);
   const r = merge ? merge.top : row;
   const c = merge ? merge.left : col;
   const raw = sheet.cells[r]?.[c];
   // A text column (borrower, section) needs no number parsing.
-  const reading: Reading = valueKind(spec, column) === "text" && typeof raw?.value === "string" ? { kind: "text", text: raw.value.trim() } : readCell(raw);
+  const reading: Reading = plan.text && typeof raw?.value === "string" ? { kind: "text", text: raw.value.trim() } : readCell(raw);
   const located = new LocatedCell(r, c, reading);
   if (reading.kind !== "number") return located;
-  const kind = valueKind(spec, column);
-  const expected = resolveUnit(expectedUnit(spec, column));
-  const printed = resolveUnit(printedUnit) ?? resolveUnit(column?.unit);
-  const isPercent = kind === "percent" || printed?.dimension === "percent";
-  let scale = 1;
-  if (!isPercent && printed && expected) {
-    const s = scaleBetween(printed as PrintedUnit, expected as PrintedUnit);
-    if (s === undefined) located.unitMismatch = printedUnit;
-    else scale = s;
-  }
-  located.interval = intervalOf(reading, isPercent, scale);
+  if (plan.unitMismatch) located.unitMismatch = plan.unitMismatch;
+  located.interval = intervalOf(reading, plan.percent, plan.scale);
   return located;
+}
+
+function locatedCell(sheet: SheetSnapshot, row: number, col: number, spec: RowSpec, column: ColumnSpec | undefined, printedUnit: string | undefined): LocatedCell {
+  return readLocated(sheet, row, col, cellPlan(spec, column, printedUnit));
 }
 
 /**
@@ -138,9 +246,8 @@ function locatedCell(sheet: SheetSnapshot, row: number, col: number, spec: RowSp
  * values. `skipRows` are rows already claimed by a ledger: their cells are nobody else's labels.
  */
 export function locate(sheet: SheetSnapshot, template: Template, skipRows: [number, number][] = []): LocatedTable[] {
-  if (template.layout === "records") return locateRecords(sheet, template);
-  const all = textCells(sheet);
-  const texts = skipRows.length === 0 ? all : all.filter((t) => !skipRows.some(([from, to]) => t.row >= from && t.row <= to));
+  if (template.layout === "records") return locateRecords(sheet, template, skipRows);
+  const texts = textCells(sheet, skipRows);
   const used = new Set<TextCell>();
   const tables: LocatedTable[] = [];
   let coveredUntil = -1;
@@ -228,7 +335,7 @@ function matchTable(sheet: SheetSnapshot, template: Template, texts: TextCell[],
         cells[column.id] = locatedCell(sheet, labelCell.row, col, spec, column, unit);
         maxCol = Math.max(maxCol, col);
       }
-      const located = new LocatedRow(spec, labelCell.row, labelCell.col, labelCell.raw.trim(), cells, unitCell ?? unitInLabel(labelCell.raw));
+      const located = new LabelRow(spec, labelCell.row, labelCell.col, labelCell.raw.trim(), cells, unitCell ?? unitInLabel(labelCell.raw));
       appendTo(rows, spec.id, located);
       lastRow = Math.max(lastRow, labelCell.row);
       minCol = Math.min(minCol, labelCell.col);
@@ -244,20 +351,25 @@ function matchTable(sheet: SheetSnapshot, template: Template, texts: TextCell[],
  * A ledger: a header row naming the columns, then one record per row until a blank row. A row
  * whose first cell matches the `total` row's patterns is the total; every other row is a record.
  */
-function locateRecords(sheet: SheetSnapshot, template: Template): LocatedTable[] {
-  const texts = textCells(sheet);
+function locateRecords(sheet: SheetSnapshot, template: Template, skipRows: [number, number][]): LocatedTable[] {
   const recordSpec = template.rows.find((r) => r.repeat)!;
   const totalSpec = template.rows.find((r) => !r.repeat);
   const tables: LocatedTable[] = [];
-  let coveredUntil = -1;
   const title = normalizeLabel(template.title.zh);
-  for (const anchor of texts.filter((t) => t.norm === title || matchesAny(t.norm, template.anchors))) {
-    if (anchor.row <= coveredUntil) continue;
+  // Row by row, jumping over ledgers: their records are never normalized or searched for anchors.
+  for (let anchorRow = 0; anchorRow < sheet.cells.length; anchorRow++) {
+    const skip = skippedUntil(skipRows, anchorRow);
+    if (skip >= 0) {
+      anchorRow = skip;
+      continue;
+    }
+    const anchor = rowTexts(sheet, anchorRow).find((t) => t.norm === title || matchesAny(t.norm, template.anchors));
+    if (!anchor) continue;
     // The header: the first row at or below the anchor where at least two columns are named.
     let headerRow = -1;
     const columnAt = new Map<string, number>();
-    for (let r = anchor.row; r <= anchor.row + 5 && headerRow < 0; r++) {
-      const row = texts.filter((t) => t.row === r);
+    for (let r = anchor.row; r <= anchor.row + 5 && headerRow < 0 && r < sheet.cells.length; r++) {
+      const row = rowTexts(sheet, r);
       const found = new Map<string, number>();
       for (const column of template.columns) {
         const header = row.find((t) => matchesAny(t.norm, column.patterns) && ![...found.values()].includes(t.col));
@@ -270,27 +382,28 @@ function locateRecords(sheet: SheetSnapshot, template: Template): LocatedTable[]
     }
     if (headerRow < 0) continue;
     const headerUnit = new Map(template.columns.map((c) => [c.id, unitInLabel(String(sheet.cells[headerRow]?.[columnAt.get(c.id) ?? -1]?.value ?? ""))]));
-    const firstCol = Math.min(...columnAt.values());
-    const lastCol = Math.max(...columnAt.values());
-    const rows = new Map<string, LocatedRow[]>();
+    const columns = [...columnAt.values()];
+    const firstCol = Math.min(...columns);
+    const lastCol = Math.max(...columns);
+    const reader = new RecordReader(sheet, template.rows, template.columns, columnAt, headerUnit);
+    const records: LocatedRow[] = [];
+    const totals: LocatedRow[] = [];
     let r = headerRow + 1;
     for (; r < sheet.cells.length; r++) {
       const cells = sheet.cells[r];
-      const filled = [...columnAt.values()].filter((c) => cells?.[c] !== undefined);
-      if (filled.length === 0) break;
-      const first = cells?.[firstCol];
+      if (!cells || columns.every((c) => cells[c] === undefined)) break;
+      const first = cells[firstCol];
       const label = first && typeof first.value === "string" ? first.value.trim() : String(first?.value ?? "");
       // Totals are short labels ("合计"): only those are normalized and matched.
-      const spec = totalSpec && label.length <= 12 && matchesAny(normalizeLabel(label), totalSpec.patterns) ? totalSpec : recordSpec;
-      const located: Record<string, LocatedCell | undefined> = {};
-      for (const column of template.columns) {
-        const col = columnAt.get(column.id);
-        if (col !== undefined) located[column.id] = locatedCell(sheet, r, col, spec, column, headerUnit.get(column.id));
-      }
-      appendTo(rows, spec.id, new LocatedRow(spec, r, firstCol, label, located));
+      const isTotal = totalSpec !== undefined && label.length <= 12 && matchesAny(normalizeLabel(label), totalSpec.patterns);
+      if (isTotal) totals.push(new RecordRow(totalSpec, r, firstCol, label, reader));
+      else records.push(new RecordRow(recordSpec, r, firstCol, label, reader));
     }
-    coveredUntil = r;
+    const rows = new Map<string, LocatedRow[]>();
+    if (records.length > 0) rows.set(recordSpec.id, records);
+    if (totals.length > 0) rows.set(totalSpec!.id, totals);
     tables.push({ template, sheet: sheet.name, anchorAddress: a1(anchor.row, anchor.col), range: `${a1(headerRow, firstCol)}:${a1(r - 1, lastCol)}`, rows, rowSpan: [headerRow + 1, r - 1] });
+    anchorRow = r;
   }
   return tables;
 }

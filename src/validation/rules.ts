@@ -2,9 +2,9 @@ import { AVERAGE_EDITIONS, averageFactor, REPORTING_EDITIONS, reportingFactor } 
 import type { FactorRecord } from "../core/factors/types";
 import { REGIONS } from "../core/regions";
 import { Finding, show, showPercent, showTolerance } from "./findings";
-import { Interval, sum } from "./interval";
+import { Interval, IntervalSum, sum } from "./interval";
 import { compiled } from "./text";
-import type { LocatedCell, LocatedTable } from "./locate";
+import { LocatedCell, LocatedColumn, LocatedTable } from "./locate";
 import type { Ref, RuleSpec, Severity, Template } from "./model";
 
 /** Finds the located tables by template id, for rules that reach across tables. */
@@ -36,11 +36,32 @@ function values(ref: Ref, ctx: Context): Value[] | undefined {
   if (!table || !rows || rows.length === 0) return undefined;
   const out: Value[] = [];
   for (const row of rows) {
-    const cell = row.cells[columnOf(ref, table)];
+    const cell = row.cell(columnOf(ref, table));
     if (!cell?.interval || cell.unitMismatch) return undefined;
     out.push({ cell, interval: cell.interval, sheet: table.sheet });
   }
   return out;
+}
+
+/**
+ * What a sum adds for a reference: its values, or for a ledger's records one value, their running
+ * sum, standing at the whole column (a million records are not kept, nor listed in a finding).
+ */
+function summands(ref: Ref, ctx: Context): Value[] | undefined {
+  const table = tableOf(ref, ctx);
+  const rows = table?.rows.get(ref.row);
+  if (!table?.rowSpan || !rows || rows.length === 0) return values(ref, ctx);
+  const col = columnOf(ref, table);
+  const total = new IntervalSum();
+  let column = -1;
+  for (const row of rows) {
+    const cell = row.cell(col);
+    if (!cell?.interval || cell.unitMismatch) return undefined;
+    total.add(cell.interval);
+    column = cell.col;
+  }
+  const span = new LocatedColumn(rows[0].labelRow, column, rows[rows.length - 1].labelRow);
+  return [{ cell: span, interval: total.interval, sheet: table.sheet }];
 }
 
 function value(ref: Ref, ctx: Context): Value | undefined {
@@ -112,7 +133,7 @@ export function evaluateRule(rule: RuleSpec, ctx: Context): Finding[] {
   switch (rule.kind) {
     case "sum": {
       const total = value(rule.total, ctx);
-      const found = rule.parts.map((p) => values(p, ctx));
+      const found = rule.parts.map((p) => summands(p, ctx));
       const parts = rule.partial ? found.filter((p) => p !== undefined) : found;
       if (!total || parts.length === 0 || parts.some((p) => !p)) return [];
       const flat = parts.flat() as Value[];
@@ -206,10 +227,10 @@ function attributionRule(rule: Extract<RuleSpec, { kind: "attribution" }>, ctx: 
   const sheet = ctx.table.sheet;
   for (const row of ctx.table.rows.get(rule.rows) ?? []) {
     // Intervals first; the Value wrappers a finding needs are made only for a finding (ledgers are long).
-    const e = row.cells[rule.emissions];
-    const x = row.cells[rule.financing];
-    const d = row.cells[rule.denominator];
-    const a = row.cells[rule.attributed];
+    const e = row.cell(rule.emissions);
+    const x = row.cell(rule.financing);
+    const d = row.cell(rule.denominator);
+    const a = row.cell(rule.attributed);
     if (!usable(e) || !usable(x) || !usable(d) || !usable(a)) continue;
     const factor = x.interval.div(d.interval);
     if (!factor) continue;
@@ -243,8 +264,8 @@ function usable(cell: LocatedCell | undefined): cell is LocatedCell & { interval
 function thresholdRule(rule: Extract<RuleSpec, { kind: "threshold" }>, ctx: Context): Finding[] {
   const findings: Finding[] = [];
   for (const row of ctx.table.rows.get(rule.rows) ?? []) {
-    if (rule.typeColumn && rule.typePattern && !compiled(rule.typePattern, "").test(textOf(row.cells[rule.typeColumn]))) continue;
-    const v = cellValue(row.cells[rule.column], ctx.table.sheet);
+    if (rule.typeColumn && rule.typePattern && !compiled(rule.typePattern, "").test(textOf(row.cell(rule.typeColumn)))) continue;
+    const v = cellValue(row.cell(rule.column), ctx.table.sheet);
     if (!v || v.interval.hi >= rule.min) continue;
     findings.push(
       finding(ctx.table.template, rule, rule.severity ?? "info", v, {
@@ -259,7 +280,7 @@ function thresholdRule(rule: Extract<RuleSpec, { kind: "threshold" }>, ctx: Cont
 function rangeRule(rule: Extract<RuleSpec, { kind: "range" }>, ctx: Context): Finding[] {
   const findings: Finding[] = [];
   for (const row of ctx.table.rows.get(rule.rows) ?? []) {
-    const v = cellValue(row.cells[rule.column], ctx.table.sheet);
+    const v = cellValue(row.cell(rule.column), ctx.table.sheet);
     if (!v || (v.interval.hi >= rule.min && v.interval.lo <= rule.max)) continue;
     findings.push(
       finding(ctx.table.template, rule, rule.severity ?? "error", v, {
@@ -271,26 +292,31 @@ function rangeRule(rule: Extract<RuleSpec, { kind: "range" }>, ctx: Context): Fi
   return findings;
 }
 
+/** Records a group-sum finding names; a section of a long ledger has thousands. */
+const LISTED_RECORDS = 50;
+
 /** Ledger records summed by section letter against the by-industry table. */
 function groupSumRule(rule: Extract<RuleSpec, { kind: "groupSum" }>, ctx: Context): Finding[] {
   const target = ctx.lookup(rule.target.table);
   if (!target) return [];
-  const groups = new Map<string, Value[]>();
+  // Per section: the running sum, and the first records to name in a finding.
+  const groups = new Map<string, { total: IntervalSum; listed: Value[] }>();
   for (const row of ctx.table.rows.get(rule.rows) ?? []) {
-    const key = textOf(row.cells[rule.keyColumn]).normalize("NFKC").trim().charAt(0).toUpperCase();
-    const v = cellValue(row.cells[rule.valueColumn], ctx.table.sheet);
+    const key = textOf(row.cell(rule.keyColumn)).normalize("NFKC").trim().charAt(0).toUpperCase();
+    const v = cellValue(row.cell(rule.valueColumn), ctx.table.sheet);
     if (!key || !v) return []; // an unreadable record: the per-record checks report it
-    const group = groups.get(key);
-    if (group) group.push(v);
-    else groups.set(key, [v]);
+    let group = groups.get(key);
+    if (!group) groups.set(key, (group = { total: new IntervalSum(), listed: [] }));
+    group.total.add(v.interval);
+    if (group.listed.length < LISTED_RECORDS) group.listed.push(v);
   }
   const findings: Finding[] = [];
   for (const row of target.rows.get(rule.target.rows) ?? []) {
     const key = row.label.normalize("NFKC").trim().charAt(0).toUpperCase();
-    const reported = cellValue(row.cells[rule.target.col], target.sheet);
+    const reported = cellValue(row.cell(rule.target.col), target.sheet);
     if (!reported) continue;
-    const parts = groups.get(key) ?? [];
-    const f = compare(ctx.table.template, rule, reported, sum(parts.map((p) => p.interval)), parts, false, () => ({
+    const group = groups.get(key);
+    const f = compare(ctx.table.template, rule, reported, (group?.total ?? new IntervalSum()).interval, group?.listed ?? [], false, () => ({
       zh: `${rule.title.zh}（${row.label}）`,
       en: `${rule.title.en} (${row.label})`,
     }));
@@ -307,8 +333,8 @@ function sharesRule(rule: Extract<RuleSpec, { kind: "shares" }>, ctx: Context): 
   const findings: Finding[] = [];
   const shares: Value[] = [];
   for (const row of rows) {
-    const part = row.cells[rule.valueColumn];
-    const share = row.cells[rule.shareColumn];
+    const part = row.cell(rule.valueColumn);
+    const share = row.cell(rule.shareColumn);
     if (!part?.interval || !share?.interval) continue;
     const shareValue = { cell: share, interval: share.interval, sheet: ctx.table.sheet };
     shares.push(shareValue);
@@ -356,8 +382,8 @@ function perCapitaRule(rule: Extract<RuleSpec, { kind: "perCapita" }>, ctx: Cont
   const pairs: { total: Value; perCapita: Value; headcount: Interval }[] = [];
   for (const rows of ctx.table.rows.values()) {
     for (const row of rows) {
-      const total = row.cells[rule.totalColumn];
-      const perCapita = row.cells[rule.perCapitaColumn];
+      const total = row.cell(rule.totalColumn);
+      const perCapita = row.cell(rule.perCapitaColumn);
       if (!total?.interval || !perCapita?.interval || total.interval.hi <= 0) continue;
       const pc = perCapita.interval;
       // A per-capita value printed as 0.00 allows any headcount above total ÷ 0.005.
