@@ -2,7 +2,6 @@ import fs from "fs";
 import type { Finding } from "../validation/findings";
 import { validate, ValidationResult } from "../validation/engine";
 import type { Template } from "../validation/model";
-import { parseTemplateFile } from "../validation/schema";
 import { BUILT_IN_TEMPLATES } from "../validation/templates";
 import { blankLayout } from "../validation/blank";
 import { readXlsx } from "../workbook/xlsx";
@@ -46,6 +45,8 @@ function templatesFor(choice: string | undefined): Template[] | string {
     } catch (error) {
       return `cannot read template file ${choice}: ${(error as NodeJS.ErrnoException).code ?? (error as Error).message}`;
     }
+    // The schema checker (ajv) loads only for a template file.
+    const { parseTemplateFile } = require("../validation/schema") as typeof import("../validation/schema");
     const parsed = parseTemplateFile(text);
     return parsed.ok ? parsed.templates : `template file ${choice} is not valid: ${parsed.errors.join("; ")}`;
   }

@@ -292,6 +292,11 @@ function rangeRule(rule: Extract<RuleSpec, { kind: "range" }>, ctx: Context): Fi
   return findings;
 }
 
+/** The GB/T 4754 section letter a label starts with ("Ｃ制造业" → "C"); only its first character is normalized. */
+function sectionLetter(text: string): string {
+  return text.trim().charAt(0).normalize("NFKC").trim().toUpperCase();
+}
+
 /** Records a group-sum finding names; a section of a long ledger has thousands. */
 const LISTED_RECORDS = 50;
 
@@ -302,7 +307,7 @@ function groupSumRule(rule: Extract<RuleSpec, { kind: "groupSum" }>, ctx: Contex
   // Per section: the running sum, and the first records to name in a finding.
   const groups = new Map<string, { total: IntervalSum; listed: Value[] }>();
   for (const row of ctx.table.rows.get(rule.rows) ?? []) {
-    const key = textOf(row.cell(rule.keyColumn)).normalize("NFKC").trim().charAt(0).toUpperCase();
+    const key = sectionLetter(textOf(row.cell(rule.keyColumn)));
     const v = cellValue(row.cell(rule.valueColumn), ctx.table.sheet);
     if (!key || !v) return []; // an unreadable record: the per-record checks report it
     let group = groups.get(key);
@@ -312,7 +317,7 @@ function groupSumRule(rule: Extract<RuleSpec, { kind: "groupSum" }>, ctx: Contex
   }
   const findings: Finding[] = [];
   for (const row of target.rows.get(rule.target.rows) ?? []) {
-    const key = row.label.normalize("NFKC").trim().charAt(0).toUpperCase();
+    const key = sectionLetter(row.label);
     const reported = cellValue(row.cell(rule.target.col), target.sheet);
     if (!reported) continue;
     const group = groups.get(key);
@@ -465,7 +470,7 @@ function sectionCodesRule(rule: Extract<RuleSpec, { kind: "sectionCodes" }>, ctx
   const findings: Finding[] = [];
   const seen = new Set<string>();
   for (const row of ctx.table.rows.get(rule.rows) ?? []) {
-    const code = row.label.normalize("NFKC").trim().charAt(0).toUpperCase();
+    const code = sectionLetter(row.label);
     const at = { cell: { row: 0, col: 0, address: row.labelAddress, reading: { kind: "text" as const, text: row.label } }, interval: Interval.exact(0), sheet: ctx.table.sheet };
     if (!SECTIONS.has(code)) {
       findings.push(finding(ctx.table.template, rule, "error", at, { zh: `${rule.title.zh}：“${row.label}”不是 GB/T 4754 门类（A–T）`, en: `${rule.title.en}: "${row.label}" is not a GB/T 4754 section (A–T)` }, null, null, []));

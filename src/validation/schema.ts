@@ -1,4 +1,4 @@
-import Ajv, { ErrorObject } from "ajv";
+import Ajv, { ErrorObject, ValidateFunction } from "ajv";
 import type { Template } from "./model";
 
 /** JSON schema of a user template file: one template, or { "templates": [...] }. */
@@ -94,8 +94,9 @@ const fileSchema = {
   oneOf: [templateSchema, { type: "object", required: ["templates"], properties: { templates: { type: "array", minItems: 1, items: templateSchema } }, additionalProperties: false }],
 };
 
-const ajv = new Ajv({ allErrors: true, allowUnionTypes: true });
-const validateFile = ajv.compile(fileSchema);
+/** Compiled on first use: most runs check workbooks against the built-in templates only. */
+let compiledSchema: ValidateFunction | undefined;
+const fileValidator = () => (compiledSchema ??= new Ajv({ allErrors: true, allowUnionTypes: true }).compile(fileSchema));
 
 function describe(error: ErrorObject): string {
   const where = error.instancePath || "(top level)";
@@ -115,6 +116,7 @@ export function parseTemplateFile(text: string): TemplateFileResult {
   } catch (error) {
     return { ok: false, errors: [`not valid JSON: ${(error as Error).message}`] };
   }
+  const validateFile = fileValidator();
   if (!validateFile(data)) {
     // oneOf reports every branch; the deepest messages are the useful ones.
     const errors = (validateFile.errors ?? []).filter((e) => e.keyword !== "oneOf" && e.keyword !== "const");

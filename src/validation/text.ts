@@ -12,9 +12,12 @@ export function unitInLabel(text: string): string | undefined {
   return resolveUnit(unit) || /^单位/.test(inside) ? unit : undefined;
 }
 
+const ENDS_IN_BRACKET = /[)）]\s*$/;
+
 export function normalizeLabel(text: string): string {
   let t = text.normalize("NFKC").trim();
-  if (unitInLabel(t) !== undefined) t = t.replace(TRAILING_BRACKETS, "");
+  // Most labels end without a bracket: no unit to look up.
+  if (ENDS_IN_BRACKET.test(t) && unitInLabel(t) !== undefined) t = t.replace(TRAILING_BRACKETS, "");
   return t
     .replace(/\s+/g, "")
     .replace(/^其中[:：]?/, "")

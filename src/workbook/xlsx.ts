@@ -94,17 +94,24 @@ function sheetSnapshot(worksheet: ExcelJS.Worksheet): SheetSnapshot {
   const cells: (SnapshotCell | undefined)[][] = [];
   const merges: MergedArea[] = [];
   worksheet.eachRow({ includeEmpty: false }, (row, rowNumber) => {
+    let out: (SnapshotCell | undefined)[] | undefined;
     row.eachCell({ includeEmpty: false }, (cell, colNumber) => {
-      if (cell.isMerged && cell.master !== cell) return; // the master holds the value
-      const { value, formula } = plainValue(cell);
+      // Numbers and strings are most cells of a ledger: read them without the general conversion.
+      const type = cell.type;
+      if (type === ExcelJS.ValueType.Merge) return; // the merged area's master holds the value
+      let value: CellValue;
+      let formula = false;
+      if (type === ExcelJS.ValueType.Number || type === ExcelJS.ValueType.String) value = cell.value as number | string;
+      else ({ value, formula } = plainValue(cell));
       if (value === null || value === "") return;
-      const { decimals, percent } = decimalsOfFormat(cell.numFmt);
-      (cells[rowNumber - 1] ??= [])[colNumber - 1] = {
-        value: typeof value === "string" ? value : value,
-        ...(typeof value === "number" && decimals !== undefined ? { decimals } : {}),
-        ...(typeof value === "number" && percent ? { percent } : {}),
-        ...(formula ? { formula } : {}),
-      };
+      const snapshot: SnapshotCell = { value };
+      if (typeof value === "number") {
+        const { decimals, percent } = decimalsOfFormat(cell.numFmt);
+        if (decimals !== undefined) snapshot.decimals = decimals;
+        if (percent) snapshot.percent = true;
+      }
+      if (formula) snapshot.formula = true;
+      (out ??= cells[rowNumber - 1] = [])[colNumber - 1] = snapshot;
     });
   });
   const model = worksheet.model as unknown as { merges?: string[] };
