@@ -29,9 +29,9 @@ export function defineFunction(
     params,
     run: (...args) =>
       broadcast(params, args, (values) => {
-        if (fast) {
+        if (fast !== undefined) {
           const quick = fast(values);
-          if (quick === quick) return quick;
+          if (quick === quick) return quick; // not NaN
         }
         const result = compute(values);
         if (isFormulaError(result)) return result;

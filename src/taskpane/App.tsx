@@ -1,11 +1,14 @@
-import { useState } from "react";
+import { lazy, Suspense, useState } from "react";
 import { Button, FluentProvider, makeStyles, MessageBar, MessageBarBody, Tab, TabList, Text, tokens, webLightTheme } from "@fluentui/react-components";
 import { Language, UI_STRINGS } from "../i18n/ui";
 import type { ExcelWorkbook } from "../workbook/excel";
-import { CalculatorPanel } from "./CalculatorPanel";
 import { CheckPanel } from "./CheckPanel";
 import { TemplatesPanel } from "./TemplatesPanel";
-import { WhatIfPanel } from "./WhatIfPanel";
+
+// The calculator and what-if panels (and the dropdowns, sliders and tables only they use) load
+// when first opened: the pane starts with the check.
+const CalculatorPanel = lazy(() => import("./CalculatorPanel").then((m) => ({ default: m.CalculatorPanel })));
+const WhatIfPanel = lazy(() => import("./WhatIfPanel").then((m) => ({ default: m.WhatIfPanel })));
 
 const useStyles = makeStyles({
   page: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalM, padding: tokens.spacingHorizontalL, maxWidth: "720px" },
@@ -19,6 +22,7 @@ type TabId = "check" | "templates" | "calculator" | "whatif";
 export function App({ excel, initialLanguage }: { excel?: ExcelWorkbook; initialLanguage: Language }) {
   const [language, setLanguage] = useState<Language>(initialLanguage);
   const [tab, setTab] = useState<TabId>("check");
+  const [opened, setOpened] = useState<ReadonlySet<TabId>>(new Set(["check"]));
   const t = UI_STRINGS[language];
   const styles = useStyles();
   return (
@@ -39,7 +43,13 @@ export function App({ excel, initialLanguage }: { excel?: ExcelWorkbook; initial
         <MessageBar intent="info">
           <MessageBarBody>{excel ? t.modeExcel : t.modeBrowser}</MessageBarBody>
         </MessageBar>
-        <TabList selectedValue={tab} onTabSelect={(_, data) => setTab(data.value as TabId)}>
+        <TabList
+          selectedValue={tab}
+          onTabSelect={(_, data) => {
+            setTab(data.value as TabId);
+            setOpened((before) => new Set(before).add(data.value as TabId));
+          }}
+        >
           <Tab value="check">{t.tabCheck}</Tab>
           <Tab value="templates">{t.tabTemplates}</Tab>
           <Tab value="calculator">{t.tabCalculator}</Tab>
@@ -53,10 +63,18 @@ export function App({ excel, initialLanguage }: { excel?: ExcelWorkbook; initial
           <TemplatesPanel t={t} language={language} excel={excel} />
         </div>
         <div hidden={tab !== "calculator"} role="tabpanel">
-          <CalculatorPanel t={t} language={language} excel={excel} />
+          {opened.has("calculator") && (
+            <Suspense fallback={<Text>{t.loading}</Text>}>
+              <CalculatorPanel t={t} language={language} excel={excel} />
+            </Suspense>
+          )}
         </div>
         <div hidden={tab !== "whatif"} role="tabpanel">
-          <WhatIfPanel t={t} />
+          {opened.has("whatif") && (
+            <Suspense fallback={<Text>{t.loading}</Text>}>
+              <WhatIfPanel t={t} />
+            </Suspense>
+          )}
         </div>
       </main>
     </FluentProvider>
