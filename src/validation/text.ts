@@ -13,8 +13,20 @@ export function unitInLabel(text: string): string | undefined {
 }
 
 const ENDS_IN_BRACKET = /[)）]\s*$/;
+/**
+ * Text that normalization leaves as it is, but for a leading 其中: CJK unified ideographs (NFKC-stable),
+ * lower-case letters and digits — no spaces, brackets, punctuation or compatibility forms. Most
+ * ledger records ("借款人1024") are such text; the full normalization is for the rest.
+ */
+const ALREADY_NORMAL = /^[\u4e00-\u9fffa-z0-9]*$/;
 
 export function normalizeLabel(text: string): string {
+  if (ALREADY_NORMAL.test(text)) return text.startsWith("其中") ? text.slice(2) : text;
+  return normalizeAnyLabel(text);
+}
+
+/** The full normalization, for any text; normalizeLabel gives the same for less. */
+export function normalizeAnyLabel(text: string): string {
   let t = text.normalize("NFKC").trim();
   // Most labels end without a bracket: no unit to look up.
   if (ENDS_IN_BRACKET.test(t) && unitInLabel(t) !== undefined) t = t.replace(TRAILING_BRACKETS, "");
