@@ -67,6 +67,11 @@ export function broadcast(
   const result: CellOutput[][] = new Array(rows);
   const values: (number | string | boolean | undefined)[] = new Array(specs.length);
   for (let r = 0; r < rows; r++) {
+    if (cols === 1) {
+      // A column, the common case: a one-element literal is allocated once, already holding its number.
+      result[r] = [evaluateCell(argumentsIn, r, 0, values, compute)];
+      continue;
+    }
     const out: CellOutput[] = new Array(cols);
     for (let c = 0; c < cols; c++) {
       out[c] = evaluateCell(argumentsIn, r, c, values, compute);
