@@ -116,9 +116,10 @@ function cellFindings(table: LocatedTable): Finding[] {
     const numberColumns = table.template.columns.filter((c) => numberExpected(spec, table, c.id)).map((c) => c.id);
     for (const row of rows) {
       for (const columnId of numberColumns) {
-        const cell = row.cell(columnId);
-        if (!cell) continue;
-        const found = checkCell(table, spec, row.label, cell);
+        // Most cells are fine: read them without their intervals, and locate only those with a finding.
+        const reading = row.reading(columnId);
+        if (!reading || (reading.kind === "number" && !row.unitMismatch(columnId) && (reading.value >= 0 || spec.signed))) continue;
+        const found = checkCell(table, spec, row.label, row.cell(columnId)!);
         for (const f of found) findings.push(f);
       }
     }

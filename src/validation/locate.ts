@@ -47,6 +47,16 @@ export abstract class LocatedRow {
 
   abstract cell(columnId: string): LocatedCell | undefined;
 
+  /** How the cell reads, without its interval: for checks that need only its kind, sign or text. */
+  reading(columnId: string): Reading | undefined {
+    return this.cell(columnId)?.reading;
+  }
+
+  /** A unit printed for the column that does not convert to the template's. */
+  unitMismatch(columnId: string): string | undefined {
+    return this.cell(columnId)?.unitMismatch;
+  }
+
   get labelAddress(): string {
     return a1(this.labelRow, this.labelCol);
   }
@@ -63,45 +73,52 @@ class LabelRow extends LocatedRow {
   }
 }
 
+/** A ledger row with none of the ledger's columns filled: the end of the records. */
+function isBlank(cells: (SnapshotCell | undefined)[], columns: number[]): boolean {
+  for (const c of columns) if (cells[c] !== undefined) return false;
+  return true;
+}
+
 /**
  * A ledger record: its cells are read when a check asks and not kept. A million records would
  * otherwise hold eight million cells, readings and intervals for the whole check, and the garbage
  * collector would spend more time on them than the checks do.
  */
 class RecordRow extends LocatedRow {
-  constructor(spec: RowSpec, labelRow: number, labelCol: number, label: string, private readonly reader: RecordReader) {
+  constructor(spec: RowSpec, labelRow: number, labelCol: number, label: string, private readonly columns: RecordColumns) {
     super(spec, labelRow, labelCol, label);
   }
 
   cell(columnId: string): LocatedCell | undefined {
-    return this.reader.read(this.labelRow, this.spec, columnId);
+    const column = this.columns.byId.get(columnId);
+    return column && readLocated(this.columns.sheet, this.labelRow, column.col, column.plan);
+  }
+
+  reading(columnId: string): Reading | undefined {
+    const column = this.columns.byId.get(columnId);
+    return column && readingAt(this.columns.sheet, this.labelRow, column.col, column.plan);
+  }
+
+  unitMismatch(columnId: string): string | undefined {
+    return this.columns.byId.get(columnId)?.plan.unitMismatch;
   }
 }
 
-/** How to read each column of a ledger, worked out once per row kind (record, total). */
-class RecordReader {
-  private readonly plans = new Map<string, Map<string, { col: number; plan: CellPlan }>>();
+/** Where each column of a ledger is and how to read it, worked out once per row kind (record, total). */
+class RecordColumns {
+  readonly byId = new Map<string, { col: number; plan: CellPlan }>();
 
   constructor(
-    private readonly sheet: SheetSnapshot,
-    specs: RowSpec[],
+    readonly sheet: SheetSnapshot,
+    spec: RowSpec,
     columns: ColumnSpec[],
     columnAt: Map<string, number>,
     headerUnit: Map<string, string | undefined>,
   ) {
-    for (const spec of specs) {
-      const bySpec = new Map<string, { col: number; plan: CellPlan }>();
-      for (const column of columns) {
-        const col = columnAt.get(column.id);
-        if (col !== undefined) bySpec.set(column.id, { col, plan: cellPlan(spec, column, headerUnit.get(column.id)) });
-      }
-      this.plans.set(spec.id, bySpec);
+    for (const column of columns) {
+      const col = columnAt.get(column.id);
+      if (col !== undefined) this.byId.set(column.id, { col, plan: cellPlan(spec, column, headerUnit.get(column.id)) });
     }
-  }
-
-  read(row: number, spec: RowSpec, columnId: string): LocatedCell | undefined {
-    const found = this.plans.get(spec.id)?.get(columnId);
-    return found && readLocated(this.sheet, row, found.col, found.plan);
   }
 }
 
@@ -223,13 +240,22 @@ function cellPlan(spec: RowSpec, column: ColumnSpec | undefined, printedUnit: st
   return scale === undefined ? { text, percent, scale: 1, unitMismatch: printedUnit } : { text, percent, scale };
 }
 
+/** How a cell reads for its column; a text column (borrower, section) needs no number parsing. */
+function readAs(raw: SnapshotCell | undefined, plan: CellPlan): Reading {
+  return plan.text && typeof raw?.value === "string" ? { kind: "text", text: raw.value.trim() } : readCell(raw);
+}
+
+/** The reading of the cell at the top-left of the merged area holding (row, col). */
+function readingAt(sheet: SheetSnapshot, row: number, col: number, plan: CellPlan): Reading {
+  const merge = sheet.merges.length === 0 ? undefined : mergeOf(sheet, row, col);
+  return readAs(merge ? sheet.cells[merge.top]?.[merge.left] : sheet.cells[row]?.[col], plan);
+}
+
 function readLocated(sheet: SheetSnapshot, row: number, col: number, plan: CellPlan): LocatedCell {
   const merge = sheet.merges.length === 0 ? undefined : mergeOf(sheet, row, col);
   const r = merge ? merge.top : row;
   const c = merge ? merge.left : col;
-  const raw = sheet.cells[r]?.[c];
-  // A text column (borrower, section) needs no number parsing.
-  const reading: Reading = plan.text && typeof raw?.value === "string" ? { kind: "text", text: raw.value.trim() } : readCell(raw);
+  const reading = readAs(sheet.cells[r]?.[c], plan);
   const located = new LocatedCell(r, c, reading);
   if (reading.kind !== "number") return located;
   if (plan.unitMismatch) located.unitMismatch = plan.unitMismatch;
@@ -385,19 +411,20 @@ function locateRecords(sheet: SheetSnapshot, template: Template, skipRows: [numb
     const columns = [...columnAt.values()];
     const firstCol = Math.min(...columns);
     const lastCol = Math.max(...columns);
-    const reader = new RecordReader(sheet, template.rows, template.columns, columnAt, headerUnit);
+    const recordColumns = new RecordColumns(sheet, recordSpec, template.columns, columnAt, headerUnit);
+    const totalColumns = totalSpec && new RecordColumns(sheet, totalSpec, template.columns, columnAt, headerUnit);
     const records: LocatedRow[] = [];
     const totals: LocatedRow[] = [];
     let r = headerRow + 1;
     for (; r < sheet.cells.length; r++) {
       const cells = sheet.cells[r];
-      if (!cells || columns.every((c) => cells[c] === undefined)) break;
+      if (!cells || isBlank(cells, columns)) break;
       const first = cells[firstCol];
       const label = first && typeof first.value === "string" ? first.value.trim() : String(first?.value ?? "");
       // Totals are short labels ("合计"): only those are normalized and matched.
       const isTotal = totalSpec !== undefined && label.length <= 12 && matchesAny(normalizeLabel(label), totalSpec.patterns);
-      if (isTotal) totals.push(new RecordRow(totalSpec, r, firstCol, label, reader));
-      else records.push(new RecordRow(recordSpec, r, firstCol, label, reader));
+      if (isTotal) totals.push(new RecordRow(totalSpec, r, firstCol, label, totalColumns!));
+      else records.push(new RecordRow(recordSpec, r, firstCol, label, recordColumns));
     }
     const rows = new Map<string, LocatedRow[]>();
     if (records.length > 0) rows.set(recordSpec.id, records);

@@ -4,6 +4,7 @@ import { REGIONS } from "../core/regions";
 import { Finding, show, showPercent, showTolerance } from "./findings";
 import { Interval, IntervalSum, sum } from "./interval";
 import { compiled } from "./text";
+import type { Reading } from "./cells";
 import { LocatedCell, LocatedColumn, LocatedTable } from "./locate";
 import type { Ref, RuleSpec, Severity, Template } from "./model";
 
@@ -215,9 +216,9 @@ function cellValue(cell: LocatedCell | undefined, sheet: string): Value | undefi
   return cell?.interval && !cell.unitMismatch ? { cell, interval: cell.interval, sheet } : undefined;
 }
 
-function textOf(cell: LocatedCell | undefined): string {
-  if (!cell) return "";
-  return cell.reading.kind === "text" || cell.reading.kind === "marker" ? cell.reading.text : cell.reading.kind === "number" ? cell.reading.value.toString() : "";
+function textOf(reading: Reading | undefined): string {
+  if (!reading) return "";
+  return reading.kind === "text" || reading.kind === "marker" ? reading.text : reading.kind === "number" ? reading.value.toString() : "";
 }
 
 /** Attributed emissions of each loan: emissions × min(1, financing ÷ denominator). */
@@ -264,7 +265,7 @@ function usable(cell: LocatedCell | undefined): cell is LocatedCell & { interval
 function thresholdRule(rule: Extract<RuleSpec, { kind: "threshold" }>, ctx: Context): Finding[] {
   const findings: Finding[] = [];
   for (const row of ctx.table.rows.get(rule.rows) ?? []) {
-    if (rule.typeColumn && rule.typePattern && !compiled(rule.typePattern, "").test(textOf(row.cell(rule.typeColumn)))) continue;
+    if (rule.typeColumn && rule.typePattern && !compiled(rule.typePattern, "").test(textOf(row.reading(rule.typeColumn)))) continue;
     const v = cellValue(row.cell(rule.column), ctx.table.sheet);
     if (!v || v.interval.hi >= rule.min) continue;
     findings.push(
@@ -307,7 +308,7 @@ function groupSumRule(rule: Extract<RuleSpec, { kind: "groupSum" }>, ctx: Contex
   // Per section: the running sum, and the first records to name in a finding.
   const groups = new Map<string, { total: IntervalSum; listed: Value[] }>();
   for (const row of ctx.table.rows.get(rule.rows) ?? []) {
-    const key = sectionLetter(textOf(row.cell(rule.keyColumn)));
+    const key = sectionLetter(textOf(row.reading(rule.keyColumn)));
     const v = cellValue(row.cell(rule.valueColumn), ctx.table.sheet);
     if (!key || !v) return []; // an unreadable record: the per-record checks report it
     let group = groups.get(key);
