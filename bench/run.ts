@@ -63,6 +63,7 @@ function functionsBench(): void {
   console.log(`\n1. Functions over ${n.toLocaleString()} rows, arrays in and out, against a float64 loop`);
   financedBench(n);
   electricityBench(n);
+  yuanLedgerBench(n / 5);
 }
 
 /** npm run bench passes --expose-gc. */
@@ -99,6 +100,36 @@ function financedBench(n: number): void {
   report("  values ≠ decimal reference (as stored, bit for bit)", `${unequal} of ${n}; rows on the decimal path: ${decimalRows}`, "0", unequal === 0);
   report("  displayed values (2 decimals) ≠ decimal reference", `${mismatches} of ${n}`, "0", mismatches === 0);
   report("  sum of displayed values = decimal reference", `${sum.toString()} vs ${refSum.toString()}`, "equal", sum.equals(refSum));
+}
+
+/**
+ * A ledger in 元 with cents: mantissa products pass 2⁵³, so rows take the exact two-double path.
+ * For information (no budget): how that path compares with the loop and with the decimal path.
+ */
+function yuanLedgerBench(n: number): void {
+  collectGarbage();
+  const e = Array.from({ length: n }, (_, i) => [((i * 7919) % 100_000_003) / 100]);
+  const x = Array.from({ length: n }, (_, i) => [(500_000_000 + ((i * 104729) % 9_500_000_000)) / 100]);
+  const d = Array.from({ length: n }, (_, i) => [(200_000_000_000 + ((i * 1299709) % 500_000_000_000)) / 100]);
+  const fe = CATALOG.get("FINANCED_EMISSIONS")!;
+  const fn = time(() => fe.run(e, x, d));
+  const loop = time(() => {
+    const out = new Array(n);
+    for (let i = 0; i < n; i++) out[i] = [e[i][0] * Math.min(1, x[i][0] / d[i][0])];
+    return out;
+  });
+  let unequal = 0;
+  let decimalRows = 0;
+  for (let i = 0; i < n; i++) {
+    if (!Object.is(fn.result[i][0], new Ref(e[i][0]).times(Ref.min(new Ref(x[i][0]).div(d[i][0]), 1)).toNumber())) unequal++;
+    if (Number.isNaN(financedAmountFast(e[i][0], x[i][0], d[i][0]))) decimalRows++;
+  }
+  report(
+    `FINANCED_EMISSIONS, ${n.toLocaleString()} rows in 元 with cents`,
+    `${fn.ms.toFixed(0)} ms vs ${loop.ms.toFixed(0)} ms = ${(fn.ms / loop.ms).toFixed(1)}×; ≠ decimal reference: ${unequal}; rows on the decimal path: ${decimalRows}`,
+    "—",
+    unequal === 0 ? null : false,
+  );
 }
 
 /** Separate from the first, so its million-row results are garbage before this one is timed. */
