@@ -273,6 +273,16 @@ export function co2FromFuel(input: FuelInput): Outcome<Calculation> {
 // ---------------------------------------------------------------- heat
 
 /** tCO2 = GJ × factor (default 0.11 tCO2/GJ for purchased steam and hot water). */
+/** The bundled heat factor as a double, when a double holds it exactly as published (else NaN). */
+const HEAT_FACTOR = dec(Number(PURCHASED_HEAT.value)).equals(PURCHASED_HEAT.value) ? Number(PURCHASED_HEAT.value) : NaN;
+
+/** co2FromHeat in float64: exactly its decimal result (see exact.ts), or NaN to take the decimal path. */
+export function co2FromHeatFast(gj: number, factor?: number): number {
+  const f = factor === undefined ? HEAT_FACTOR : factor;
+  if (!(gj >= 0 && f > 0)) return NaN;
+  return exactMulDiv(gj, f, 1);
+}
+
 export function co2FromHeat(gj: number, factor?: number): Outcome<Calculation> {
   const amount = nonNegative(gj, "gj", "GJ");
   if (isFormulaError(amount)) return amount;

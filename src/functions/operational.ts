@@ -2,7 +2,7 @@ import { dec } from "../core/decimal";
 import { isFormulaError } from "../core/errors";
 import { describeFactor, lookupFactor } from "../core/lookup";
 import { NATIONAL } from "../core/factors/electricity";
-import { co2FromElectricity, co2FromElectricityFast, co2FromFuel, co2FromHeat, electricityFactor } from "../core/operational";
+import { co2FromElectricity, co2FromElectricityFast, co2FromFuel, co2FromHeat, co2FromHeatFast, electricityFactor } from "../core/operational";
 import { convertUnits } from "../core/units";
 import { defineFunction, num, optNum, optText, text } from "./define";
 
@@ -80,6 +80,7 @@ export const CO2_FROM_HEAT = defineFunction(
     const result = co2FromHeat(num(gj), optNum(factor));
     return isFormulaError(result) ? result : result.value;
   },
+  ([gj, factor]) => co2FromHeatFast(num(gj), optNum(factor)),
 );
 
 const FACTOR_PARAMS = [

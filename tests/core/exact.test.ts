@@ -10,7 +10,7 @@ import {
   financedAmountFast,
   financedEmissions,
 } from "../../src/core/financing";
-import { co2FromElectricity, co2FromElectricityFast } from "../../src/core/operational";
+import { co2FromElectricity, co2FromElectricityFast, co2FromHeat, co2FromHeatFast } from "../../src/core/operational";
 
 /** The decimal path's number as Excel receives it. */
 function decimalPath(result: ReturnType<typeof financedEmissions>): number {
@@ -153,6 +153,21 @@ describe("float64 twins of the ledger formulas", () => {
       }),
       { numRuns: 10_000, seed: 8 },
     );
+  });
+
+  test("heat: the bundled factor and a typed one, equal to the decimal formula", () => {
+    fc.assert(
+      fc.property(ledgerNumber(10 ** 10, 3), fc.option(ledgerNumber(10 ** 4, 4).filter((f) => f > 0), { nil: undefined }), (gj, factor) => {
+        const got = co2FromHeatFast(gj, factor);
+        const expected = co2FromHeat(gj, factor);
+        if (isFormulaError(expected)) throw new Error(expected.message);
+        return Number.isNaN(got) || Object.is(got, expected.value.toNumber());
+      }),
+      { numRuns: 10_000, seed: 10 },
+    );
+    expect(co2FromHeatFast(100)).toBe(11);
+    expect(co2FromHeatFast(-1)).toBeNaN();
+    expect(co2FromHeatFast(1, 0)).toBeNaN();
   });
 
   test("inputs the decimal formula rejects are never answered by the fast twin", () => {
