@@ -4,9 +4,17 @@
  * packages stay in node_modules. bin/green-disclosure.js uses it only while it is newer than src/.
  */
 const path = require("path");
-const esbuild = require("esbuild");
 
 const root = path.resolve(__dirname, "..");
+
+let esbuild;
+try {
+  esbuild = require("esbuild");
+} catch {
+  // An install without development dependencies: the CLI runs its sources through tsx.
+  console.warn("esbuild is not installed; the CLI will run from its TypeScript sources.");
+  process.exit(0);
+}
 
 esbuild.buildSync({
   entryPoints: [path.join(root, "src/cli/main.ts")],
