@@ -5,7 +5,10 @@ const USAGE = `green-disclosure — carbon figures for PBoC environmental-inform
 
 usage:
   green-disclosure validate <file.xlsx> [--template <id>|auto|<file.json>] [--format text|json] [--lang zh-CN|en-US]
-                                       find the disclosure tables in a workbook and check them (the file is only read)
+                            [--strict] [--explain]
+                                       find the disclosure tables in a workbook and check them (the file is only read);
+                                       every table says what was mapped and which checks ran or could not run;
+                                       --explain shows why each row and column was mapped
   green-disclosure templates           list the built-in templates
   green-disclosure template <id> --out <file.xlsx>
                                        write a blank workbook of one template
@@ -13,7 +16,8 @@ usage:
   green-disclosure fn --list           list the functions and their parameters
 
 Arguments are read like typed cell input: 12.5, 1.2% (= 0.012), TRUE/FALSE, a JSON array [[1],[2]] as a range, else text.
-Exit codes: 0 ok; 1 an error finding (validate) or an Excel error (fn, message on stderr); 2 usage error or unreadable file.`;
+Exit codes: 0 ok; 1 an error finding (validate; with --strict also a warning or a check that could not run) or an
+Excel error (fn, message on stderr); 2 usage error or unreadable file.`;
 
 /** The workbook reader (ExcelJS) loads only for the commands that read or write files, not for `fn`. */
 function fileCommands(): typeof import("./validate") {

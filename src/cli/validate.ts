@@ -1,7 +1,7 @@
 import fs from "fs";
 import type { Finding } from "../validation/findings";
 import { validate, ValidationResult } from "../validation/engine";
-import type { Template } from "../validation/model";
+import type { Bilingual, Template } from "../validation/model";
 import { BUILT_IN_TEMPLATES } from "../validation/templates";
 import { blankLayout } from "../validation/blank";
 import { readXlsx } from "../workbook/xlsx";
@@ -53,11 +53,35 @@ function templatesFor(choice: string | undefined): Template[] | string {
   return `unknown template "${choice}"; built-in: ${BUILT_IN_TEMPLATES.map((t) => t.id).join(", ")}, or a .json template file`;
 }
 
+type Summary = ValidationResult["tables"][number];
+
+/** A table's coverage in one language: what was mapped, what is missing, and every check's state. */
+function tableReport(t: Summary, lang: Lang) {
+  const say = (b: { zh: string; en: string }) => (lang === "en-US" ? b.en : b.zh);
+  return {
+    template: t.template,
+    table: lang === "en-US" ? (BUILT_IN_TEMPLATES.find((b) => b.id === t.template)?.title.en ?? t.table) : t.table,
+    sheet: t.sheet,
+    range: t.range,
+    ...(t.period ? { period: t.period } : {}),
+    transposed: t.transposed,
+    mapping: {
+      rows: t.mapping.rows.map((r) => ({ id: r.id, label: say(r.label), cells: r.cells })),
+      columns: t.mapping.columns.map((c) => ({ id: c.id, label: say(c.label), header: c.header ?? null, headerText: c.headerText ?? null, period: c.period ?? null, unit: c.unit ?? null })),
+      missing: t.mapping.missing.map((m) => ({ kind: m.kind, id: m.id, label: say(m.label), required: m.required })),
+      unmappedColumns: t.mapping.unmappedColumns,
+      unrecognisedRows: t.mapping.unrecognisedRows,
+    },
+    checks: t.checks.map((c) => ({ rule: c.rule, title: say(c.title), state: c.state, reason: c.reason ? say(c.reason) : null })),
+  };
+}
+
 function jsonReport(file: string, result: ValidationResult, lang: Lang) {
   const count = (s: Finding["severity"]) => result.findings.filter((f) => f.severity === s).length;
+  const checks = result.tables.flatMap((t) => t.checks);
   return {
     file,
-    tables: result.tables,
+    tables: result.tables.map((t) => tableReport(t, lang)),
     findings: result.findings.map((f) => ({
       rule: f.rule,
       severity: f.severity,
@@ -67,7 +91,14 @@ function jsonReport(file: string, result: ValidationResult, lang: Lang) {
       expected: f.expected,
       actual: f.actual,
     })),
-    summary: { errors: count("error"), warnings: count("warning"), infos: count("info") },
+    summary: {
+      errors: count("error"),
+      warnings: count("warning"),
+      infos: count("info"),
+      checksRun: checks.filter((c) => c.state === "ran").length,
+      checksNotApplicable: checks.filter((c) => c.state === "not-applicable").length,
+      checksNotRun: checks.filter((c) => c.state === "not-run").length,
+    },
   };
 }
 
@@ -76,22 +107,50 @@ const SEVERITY_LABEL: Record<Lang, Record<Finding["severity"], string>> = {
   "en-US": { error: "error", warning: "warning", info: "info" },
 };
 
-function textReport(report: ReturnType<typeof jsonReport>, lang: Lang): string {
+function textReport(report: ReturnType<typeof jsonReport>, lang: Lang, explain: Bilingual[][] | undefined): string {
   const zh = lang === "zh-CN";
   const lines = [report.file, ""];
   lines.push(zh ? "找到的表格：" : "Tables found:");
-  if (report.tables.length === 0) lines.push(zh ? "  （未找到内置模板对应的表格）" : "  (no table of a built-in template was found)");
-  for (const t of report.tables) lines.push(`  ${t.sheet}!${t.range}  ${t.table}  [${t.template}]`);
+  if (report.tables.length === 0) lines.push(zh ? "  （未识别出任何披露表格，没有执行任何检查）" : "  (no disclosure table was recognised; nothing was checked)");
+  for (const [i, t] of report.tables.entries()) {
+    const period = t.period ? (zh ? `  期间 ${t.period}` : `  period ${t.period}`) : "";
+    const turned = t.transposed ? (zh ? "  （指标横排）" : "  (indicators across)") : "";
+    lines.push(`  ${t.sheet}!${t.range}  ${t.table}  [${t.template}]${period}${turned}`);
+    lines.push(`    ${coverageLine(t, zh)}`);
+    const missing = t.mapping.missing.filter((m) => m.required);
+    if (missing.length > 0) lines.push(`    ${zh ? "缺少必填项：" : "required items missing: "}${missing.map((m) => m.label).join(zh ? "、" : ", ")}`);
+    if (t.mapping.unmappedColumns.length > 0)
+      lines.push(`    ${zh ? "未识别的数值列：" : "columns with numbers not recognised: "}${t.mapping.unmappedColumns.map((c) => `${c.address} ${c.header}`.trim()).join(zh ? "、" : ", ")}`);
+    for (const d of explain?.[i] ?? []) lines.push(`    · ${zh ? d.zh : d.en}`);
+  }
   lines.push("");
   const rows = report.findings.map((f) => [SEVERITY_LABEL[lang][f.severity], `${f.sheet}!${f.cell}`, f.rule, f.message]);
-  if (rows.length === 0) lines.push(zh ? "未发现问题。" : "No findings.");
-  else {
+  const s = report.summary;
+  if (rows.length === 0) {
+    // Only an honest all-clear: tables were found and every applicable check ran.
+    lines.push(zh ? `未发现问题（已执行 ${s.checksRun} 项检查）。` : `No findings (${s.checksRun} checks ran).`);
+  } else {
     const widths = [0, 1, 2].map((i) => Math.max(...rows.map((r) => displayWidth(r[i]))));
     for (const r of rows) lines.push(r.slice(0, 3).map((c, i) => pad(c, widths[i])).join("  ") + "  " + r[3]);
   }
-  const s = report.summary;
-  lines.push("", zh ? `错误 ${s.errors}，警告 ${s.warnings}，提示 ${s.infos}` : `${s.errors} errors, ${s.warnings} warnings, ${s.infos} infos`);
+  lines.push(
+    "",
+    zh
+      ? `错误 ${s.errors}，警告 ${s.warnings}，提示 ${s.infos}；检查 已执行 ${s.checksRun}，不适用 ${s.checksNotApplicable}，未能执行 ${s.checksNotRun}`
+      : `${s.errors} errors, ${s.warnings} warnings, ${s.infos} infos; checks: ${s.checksRun} ran, ${s.checksNotApplicable} not applicable, ${s.checksNotRun} could not run`,
+  );
   return lines.join("\n");
+}
+
+/** "已执行 12 项检查，2 项未能执行：…" — what a table's result rests on. */
+function coverageLine(t: ReturnType<typeof tableReport>, zh: boolean): string {
+  const ran = t.checks.filter((c) => c.state === "ran").length;
+  const notRun = t.checks.filter((c) => c.state === "not-run");
+  const na = t.checks.filter((c) => c.state === "not-applicable").length;
+  const head = zh ? `已执行 ${ran} 项检查${na ? `，${na} 项不适用` : ""}` : `${ran} checks ran${na ? `, ${na} not applicable` : ""}`;
+  if (notRun.length === 0) return head;
+  const list = notRun.map((c) => `${c.title}（${c.reason}）`).join(zh ? "；" : "; ");
+  return zh ? `${head}，${notRun.length} 项未能执行：${list}` : `${head}, ${notRun.length} could not run: ${list}`;
 }
 
 /** Chinese characters take two columns in a terminal. */
@@ -103,9 +162,19 @@ function pad(text: string, width: number): string {
   return text + " ".repeat(Math.max(0, width - displayWidth(text)));
 }
 
-/** `validate <file.xlsx> [--template id|auto|file.json] [--format text|json] [--lang zh-CN|en-US]`. Reads only. */
+/** Flags that take no value. */
+const SWITCHES = ["strict", "explain"];
+
+/**
+ * `validate <file.xlsx> [--template id|auto|file.json] [--format text|json] [--lang zh-CN|en-US] [--strict] [--explain]`.
+ * Reads only. Exit 1 on an error finding; with --strict also on a warning or a check that could not run.
+ */
 export async function runValidate(args: string[], io: CliIO): Promise<number> {
-  const options = parseOptions(args, ["template", "format", "lang"]);
+  const switches = new Set(args.filter((a) => SWITCHES.includes(a.replace(/^--/, "")) && a.startsWith("--")).map((a) => a.slice(2)));
+  const options = parseOptions(
+    args.filter((a) => !(a.startsWith("--") && SWITCHES.includes(a.slice(2)))),
+    ["template", "format", "lang"],
+  );
   if (typeof options === "string") return usageError(io, options);
   const [file, ...extra] = options.positional;
   if (!file || extra.length > 0) return usageError(io, "validate takes one .xlsx file");
@@ -140,8 +209,12 @@ export async function runValidate(args: string[], io: CliIO): Promise<number> {
     return 2;
   }
   const report = jsonReport(file, result, lang);
-  io.out(format === "json" ? JSON.stringify(report, null, 2) : textReport(report, lang));
-  return report.summary.errors > 0 ? 1 : 0;
+  const explain = switches.has("explain") ? result.tables.map((t) => t.explain) : undefined;
+  if (format === "json") io.out(JSON.stringify(explain ? { ...report, tables: report.tables.map((t, i) => ({ ...t, explain: explain[i].map((d) => (lang === "en-US" ? d.en : d.zh)) })) } : report, null, 2));
+  else io.out(textReport(report, lang, explain));
+  if (report.summary.errors > 0) return 1;
+  if (switches.has("strict") && (report.summary.warnings > 0 || report.summary.checksNotRun > 0)) return 1;
+  return 0;
 }
 
 export function runTemplates(io: CliIO): number {

@@ -1,14 +1,29 @@
 import type { WorkbookSnapshot } from "../workbook/snapshot";
+import { CheckReport, checkStatus } from "./coverage";
 import { Finding, show } from "./findings";
-import { locate, LocatedCell, LocatedTable } from "./locate";
-import type { RowSpec, Template } from "./model";
-import { evaluateRule } from "./rules";
+import { locate, LocatedCell, LocatedTable, TableMapping } from "./locate";
+import type { Bilingual, RowSpec, Template } from "./model";
+import { evaluateRule, mergeCascades } from "./rules";
 
+/** A table found, what was mapped of it, and every check with whether it ran. */
 export interface LocatedTableSummary {
   template: string;
   table: string;
   sheet: string;
   range: string;
+  /** The period this instance shows (a table with several period columns is checked once per period). */
+  period?: string;
+  transposed: boolean;
+  mapping: {
+    rows: { id: string; label: Bilingual; cells: string[] }[];
+    columns: { id: string; label: Bilingual; header?: string; headerText?: string; period?: string; unit?: string }[];
+    missing: { kind: "row" | "column"; id: string; label: Bilingual; required: boolean }[];
+    unmappedColumns: TableMapping["unmappedColumns"];
+    unrecognisedRows: TableMapping["unrecognisedRows"];
+  };
+  checks: CheckReport[];
+  /** Why each row and column was mapped. */
+  explain: Bilingual[];
 }
 
 export interface ValidationResult {
@@ -43,21 +58,93 @@ export function* validationSteps(workbook: WorkbookSnapshot, templates: Template
     }
     yield { done: i + 1, total: sheets * 2 };
   }
-  const lookup = (id: string) => located.find((t) => t.template.id === id);
   const findings: Finding[] = [];
   const add = (found: Finding[]) => {
     // A loop, not push(...found): a ledger can produce more findings than a call takes arguments.
     for (const f of found) findings.push(f);
   };
+  const summaries: LocatedTableSummary[] = [];
   for (const [i, table] of located.entries()) {
+    // Across tables, the same period where the other table shows it, else its newest.
+    const lookup = (id: string) => {
+      const same = located.filter((t) => t.template.id === id);
+      return same.find((t) => t.period?.key === table.period?.key) ?? same[same.length - 1];
+    };
+    const checks: CheckReport[] = cellChecks(table);
     add(cellFindings(table));
-    for (const rule of table.template.rules) add(evaluateRule(rule, { table, lookup }));
+    const ruleFindings: Finding[] = [];
+    for (const rule of table.template.rules) {
+      const status = checkStatus(rule, table, lookup);
+      checks.push({ rule: `${table.template.id}.${rule.id}`, title: rule.title, ...status });
+      if (status.state === "ran") for (const f of evaluateRule(rule, { table, lookup })) ruleFindings.push(f);
+      else if (status.state === "not-run" && !status.reported) ruleFindings.push(notRunFinding(table, rule.title, status.reason!));
+    }
+    add(mergeCascades(ruleFindings));
+    summaries.push(summarize(table, checks));
     yield { done: sheets + Math.ceil(((i + 1) / located.length) * sheets), total: sheets * 2 };
   }
+  if (located.length === 0) findings.push(noTableFinding(workbook));
   findings.sort((a, b) => SEVERITY_ORDER[a.severity] - SEVERITY_ORDER[b.severity]);
+  return { tables: summaries, findings };
+}
+
+/** Said once for a workbook with no disclosure table, so no reader takes it for a clean result. */
+function noTableFinding(workbook: WorkbookSnapshot): Finding {
+  const sheet = workbook.sheets[0]?.name ?? "";
   return {
-    tables: located.map((t) => ({ template: t.template.id, table: t.template.title.zh, sheet: t.sheet, range: t.range })),
-    findings,
+    rule: "coverage.no-table",
+    severity: "warning",
+    template: "",
+    sheet,
+    cell: "A1",
+    message: {
+      zh: `在 ${workbook.sheets.length} 个工作表中未识别出任何披露表格，因此没有执行任何检查`,
+      en: `no disclosure table was recognised in ${workbook.sheets.length} sheet(s), so nothing was checked`,
+    },
+    expected: null,
+    actual: null,
+    tolerance: null,
+    related: [],
+  };
+}
+
+function notRunFinding(table: LocatedTable, title: Bilingual, reason: Bilingual): Finding {
+  return {
+    ...base(table, table.anchorAddress, "coverage.check-not-run"),
+    severity: "warning",
+    message: { zh: `未能执行检查“${title.zh}”：${reason.zh}`, en: `the check "${title.en}" could not run: ${reason.en}` },
+  };
+}
+
+/** The checks every table gets: its required rows and columns, and what each value cell holds. */
+function cellChecks(table: LocatedTable): CheckReport[] {
+  return [
+    { rule: "row.required", title: { zh: "必填行与必填列", en: "required rows and columns" }, state: "ran" },
+    { rule: "cell.values", title: { zh: "数值单元格（文本、错误值、单位、负数）", en: "value cells (text, Excel errors, units, negatives)" }, state: "ran" },
+  ];
+}
+
+function summarize(table: LocatedTable, checks: CheckReport[]): LocatedTableSummary {
+  const m = table.mapping;
+  return {
+    template: table.template.id,
+    table: table.template.title.zh,
+    sheet: table.sheet,
+    range: table.range,
+    ...(table.period ? { period: table.period.text } : {}),
+    transposed: table.transposed,
+    mapping: {
+      rows: m.rows,
+      columns: m.columns.map((c) => ({ id: c.id, label: c.label, header: c.header, headerText: c.headerText, period: c.period?.text, unit: c.unit })),
+      missing: [
+        ...m.missingRows.map((r) => ({ kind: "row" as const, id: r.id, label: r.label, required: r.required === true })),
+        ...m.missingColumns.map((c) => ({ kind: "column" as const, id: c.id, label: c.label, required: c.required === true })),
+      ],
+      unmappedColumns: m.unmappedColumns,
+      unrecognisedRows: m.unrecognisedRows,
+    },
+    checks,
+    explain: m.decisions,
   };
 }
 
@@ -101,9 +188,20 @@ function numberExpected(spec: RowSpec, table: LocatedTable, columnId: string): b
 /** Checks of single cells: required rows present and filled, numbers where numbers belong, units, signs. */
 function cellFindings(table: LocatedTable): Finding[] {
   const findings: Finding[] = [];
+  // A template column that must be there (a previous period's table shares the same mapping: said once).
+  if (!table.previous) {
+    for (const column of table.mapping.missingColumns.filter((c) => c.required)) {
+      findings.push({
+        ...base(table, table.anchorAddress, "column.required"),
+        severity: "error",
+        message: { zh: `缺少必填列“${column.label.zh}”`, en: `required column "${column.label.en}" (${column.label.zh}) is missing` },
+      });
+    }
+  }
   for (const spec of table.template.rows) {
     const rows = table.rows.get(spec.id);
     if (!rows || rows.length === 0) {
+      if (table.previous) continue;
       if (spec.required) {
         findings.push({
           ...base(table, table.anchorAddress, "row.required"),

@@ -16,6 +16,8 @@ export interface Finding {
   /** The allowed difference: half a unit of each printed value involved, summed. */
   tolerance: number | null;
   related: string[];
+  /** The rule kind that made it, where findings of one kind are treated together (sums). Not part of the output. */
+  kind?: string;
 }
 
 /** Significant digits for messages: enough to see the difference, not the float noise. */

@@ -1,8 +1,8 @@
-import { a1, mergeOf, SheetSnapshot, SnapshotCell } from "../workbook/snapshot";
+import { a1, MergedArea, mergeOf, SheetSnapshot, SnapshotCell } from "../workbook/snapshot";
 import { intervalOf, readCell, Reading } from "./cells";
 import { Interval } from "./interval";
-import type { ColumnSpec, RowSpec, Template } from "./model";
-import { matchesAny, normalizeLabel, unitInLabel } from "./text";
+import type { Bilingual, ColumnSpec, RowSpec, Template } from "./model";
+import { LabelName, labelName, matchesAny, namesItem, normalizeLabel, Period } from "./labels";
 import { PrintedUnit, resolveUnit, scaleBetween } from "./units";
 
 /** A value cell the locator mapped, read and converted to the template's unit. */
@@ -64,8 +64,20 @@ export abstract class LocatedRow {
 
 /** A row of a label table: its few cells are read once. */
 class LabelRow extends LocatedRow {
-  constructor(spec: RowSpec, labelRow: number, labelCol: number, label: string, private readonly cells: Record<string, LocatedCell | undefined>, unit?: string) {
+  constructor(
+    spec: RowSpec,
+    labelRow: number,
+    labelCol: number,
+    label: string,
+    private readonly cells: Record<string, LocatedCell | undefined>,
+    unit: string | undefined,
+    private readonly address: string,
+  ) {
     super(spec, labelRow, labelCol, label, unit);
+  }
+
+  get labelAddress(): string {
+    return this.address;
   }
 
   cell(columnId: string): LocatedCell | undefined {
@@ -108,6 +120,7 @@ class RecordRow extends LocatedRow {
 class RecordColumns {
   readonly byId = new Map<string, { col: number; plan: CellPlan }>();
 
+
   constructor(
     readonly sheet: SheetSnapshot,
     spec: RowSpec,
@@ -122,6 +135,33 @@ class RecordColumns {
   }
 }
 
+/** A value column the locator mapped: where its header is, what period and unit the header states. */
+export interface MappedColumn {
+  id: string;
+  label: Bilingual;
+  /** Sheet column (0-based, in the sheet's own orientation). */
+  col: number;
+  /** A1 address and text of the header cell that named it; none when a one-column table has no header. */
+  header?: string;
+  headerText?: string;
+  period?: Period;
+  unit?: string;
+}
+
+/** What the locator understood of a table, shown to the user beside the findings. */
+export interface TableMapping {
+  rows: { id: string; label: Bilingual; cells: string[] }[];
+  columns: MappedColumn[];
+  missingRows: RowSpec[];
+  missingColumns: ColumnSpec[];
+  /** Columns inside the table that hold numbers but no template column: the table is only partly understood. */
+  unmappedColumns: { address: string; header: string }[];
+  /** Label cells in the table's rows that name no template row. */
+  unrecognisedRows: { address: string; text: string }[];
+  /** Why each row and column was mapped (for --explain). */
+  decisions: Bilingual[];
+}
+
 export interface LocatedTable {
   template: Template;
   sheet: string;
@@ -130,13 +170,22 @@ export interface LocatedTable {
   rows: Map<string, LocatedRow[]>;
   /** For a ledger: the first and last record rows (0-based). */
   rowSpan?: [number, number];
+  mapping: TableMapping;
+  /** Column ids mapped to a column of the sheet. */
+  columnIds: Set<string>;
+  /** Indicators across and periods down: the table was read with rows and columns swapped. */
+  transposed: boolean;
+  /** The period this instance of the table shows, when its header names one. */
+  period?: Period;
+  /** The same table's preceding period, when the table shows several. */
+  previous?: LocatedTable;
 }
 
 interface TextCell {
   row: number;
   col: number;
   raw: string;
-  norm: string;
+  label: LabelName;
 }
 
 /** Labels are short; a longer text (a pasted paragraph, a hostile 32,767-character cell) is matched by its start only. */
@@ -159,7 +208,7 @@ function rowTexts(sheet: SheetSnapshot, row: number): TextCell[] {
         if (typeof value === "string" && value.trim()) {
           const raw = value.length > LABEL_LENGTH ? value.slice(0, LABEL_LENGTH) : value;
           if (texts === NO_TEXTS) texts = [];
-          texts.push({ row, col, raw, norm: normalizeLabel(raw) });
+          texts.push({ row, col, raw, label: labelName(raw) });
         }
       }
     }
@@ -256,7 +305,8 @@ function readLocated(sheet: SheetSnapshot, row: number, col: number, plan: CellP
   const r = merge ? merge.top : row;
   const c = merge ? merge.left : col;
   const reading = readAs(sheet.cells[r]?.[c], plan);
-  const located = new LocatedCell(r, c, reading);
+  // Cells of a transposed view carry the sheet's own coordinates, so every address is the user's.
+  const located = TRANSPOSED.has(sheet) ? new LocatedCell(c, r, reading) : new LocatedCell(r, c, reading);
   if (reading.kind !== "number") return located;
   if (plan.unitMismatch) located.unitMismatch = plan.unitMismatch;
   located.interval = intervalOf(reading, plan.percent, plan.scale);
@@ -267,36 +317,114 @@ function locatedCell(sheet: SheetSnapshot, row: number, col: number, spec: RowSp
   return readLocated(sheet, row, col, cellPlan(spec, column, printedUnit));
 }
 
+
+/** Views of sheets with rows and columns swapped: tables with indicators across and periods down. */
+const TRANSPOSED = new WeakSet<SheetSnapshot>();
+const TRANSPOSED_VIEW = new WeakMap<SheetSnapshot, SheetSnapshot>();
+
+/** Sheets larger than this are not searched for transposed tables (a ledger sheet has none). */
+const TRANSPOSE_LIMIT = 20_000;
+
+function transposedView(sheet: SheetSnapshot): SheetSnapshot | undefined {
+  let view = TRANSPOSED_VIEW.get(sheet);
+  if (view) return view;
+  let width = 0;
+  let count = 0;
+  for (const row of sheet.cells) {
+    width = Math.max(width, row?.length ?? 0);
+    count += row?.length ?? 0;
+  }
+  if (count > TRANSPOSE_LIMIT || width > 500) return undefined;
+  const cells: (SnapshotCell | undefined)[][] = Array.from({ length: width }, () => []);
+  sheet.cells.forEach((row, r) => row?.forEach((cell, c) => cell && (cells[c][r] = cell)));
+  view = { name: sheet.name, cells, merges: sheet.merges.map((m) => ({ top: m.left, left: m.top, bottom: m.right, right: m.bottom })) };
+  TRANSPOSED.add(view);
+  TRANSPOSED_VIEW.set(sheet, view);
+  return view;
+}
+
+/** The A1 address, in the user's sheet, of (row, col) of a sheet or of its transposed view. */
+function addressIn(sheet: SheetSnapshot, row: number, col: number): string {
+  return TRANSPOSED.has(sheet) ? a1(col, row) : a1(row, col);
+}
+
+function rangeIn(sheet: SheetSnapshot, top: number, left: number, bottom: number, right: number): string {
+  return TRANSPOSED.has(sheet) ? `${a1(left, top)}:${a1(right, bottom)}` : `${a1(top, left)}:${a1(bottom, right)}`;
+}
+
+const isAnchor = (template: Template, title: string, t: TextCell) =>
+  t.label.name === title || namesItem(t.label, template.anchors, template.enAnchors) || (template.enAnchors !== undefined && matchesAny(t.label.en, template.enAnchors));
+
 /**
- * Finds every instance of `template`'s table in a sheet: anchor first, then rows by label, then
- * values. `skipRows` are rows already claimed by a ledger: their cells are nobody else's labels.
+ * Finds every instance of `template`'s table in a sheet: anchor first, then rows by label, then the
+ * header above them (over several rows and merged cells) for columns, periods and units. A table
+ * whose labels run across a row is read from the transposed sheet. `skipRows` are rows already
+ * claimed by a ledger: their cells are nobody else's labels.
  */
 export function locate(sheet: SheetSnapshot, template: Template, skipRows: [number, number][] = []): LocatedTable[] {
   if (template.layout === "records") return locateRecords(sheet, template, skipRows);
+  const tables = locateIn(sheet, template, skipRows);
+  const view = skipRows.length === 0 ? transposedView(sheet) : undefined;
+  if (view) {
+    for (const table of locateIn(view, template, [])) {
+      // A table found both ways is the upright one.
+      if (!tables.some((t) => t.anchorAddress === table.anchorAddress)) tables.push(table);
+    }
+  }
+  return tables;
+}
+
+function locateIn(sheet: SheetSnapshot, template: Template, skipRows: [number, number][]): LocatedTable[] {
   const texts = textCells(sheet, skipRows);
   const used = new Set<TextCell>();
   const tables: LocatedTable[] = [];
   let coveredUntil = -1;
   const title = normalizeLabel(template.title.zh);
-  for (const anchor of texts.filter((t) => t.norm === title || matchesAny(t.norm, template.anchors))) {
+  for (const anchor of texts.filter((t) => isAnchor(template, title, t))) {
     if (anchor.row <= coveredUntil) continue;
     // The template's own title is a strong anchor (a blank template): one matched row is enough.
-    const table = matchTable(sheet, template, texts, anchor, used, anchor.norm === title ? 1 : 2);
-    if (table) {
-      tables.push(table.located);
-      coveredUntil = table.lastRow;
+    const found = matchTable(sheet, template, texts, anchor, used, anchor.label.name === title ? 1 : 2);
+    if (found) {
+      for (const t of found.located) tables.push(t);
+      coveredUntil = found.lastRow;
     }
   }
   return tables;
+}
+
+/** The texts of the header band above a table's first row in one column; merged cells count for every column they cover. */
+function headerParts(sheet: SheetSnapshot, col: number, top: number, bottom: number, labelCol: number): { row: number; col: number; raw: string; label: LabelName }[] {
+  const parts: { row: number; col: number; raw: string; label: LabelName }[] = [];
+  let lastMerge: MergedArea | undefined;
+  for (let r = top; r <= bottom; r++) {
+    const merge = sheet.merges.length === 0 ? undefined : mergeOf(sheet, r, col);
+    if (merge && merge.left <= labelCol) continue; // a title or a label spanning the table
+    if (merge && merge === lastMerge) continue;
+    lastMerge = merge;
+    const cell = merge ? sheet.cells[merge.top]?.[merge.left] : sheet.cells[r]?.[col];
+    if (typeof cell?.value !== "string" || !cell.value.trim()) continue;
+    const raw = cell.value.length > LABEL_LENGTH ? cell.value.slice(0, LABEL_LENGTH) : cell.value;
+    parts.push({ row: merge ? merge.top : r, col: merge ? merge.left : col, raw, label: labelName(raw) });
+  }
+  return parts;
+}
+
+const GENERIC_VALUE = /^(数值|数额|金额|余额|数量|数据|披露数据|值|value|amount)?$/;
+
+function sheetWidth(sheet: SheetSnapshot, rows: number[]): number {
+  let width = 0;
+  for (const r of rows) width = Math.max(width, sheet.cells[r]?.length ?? 0);
+  return width;
 }
 
 function matchTable(sheet: SheetSnapshot, template: Template, texts: TextCell[], anchor: TextCell, used: Set<TextCell>, minimumRows: number) {
   const windowEnd = anchor.row + template.rows.length * 3 + 20;
   const candidates = texts.filter((t) => t !== anchor && !used.has(t) && t.row >= anchor.row && t.row <= windowEnd);
   const matched = new Map<string, TextCell[]>();
+  const decisions: Bilingual[] = [];
   let position = { row: anchor.row, col: anchor.col };
   for (const spec of template.rows) {
-    const hits = candidates.filter((t) => !used.has(t) && matchesAny(t.norm, spec.patterns));
+    const hits = candidates.filter((t) => !used.has(t) && namesItem(t.label, spec.patterns, spec.en));
     if (hits.length === 0) continue;
     // Of several matches in one row (a merged category beside its detail), the rightmost is the label.
     const rightmost = (h: TextCell) => hits.filter((o) => o.row === h.row).sort((a, b) => b.col - a.col)[0];
@@ -310,71 +438,202 @@ function matchTable(sheet: SheetSnapshot, template: Template, texts: TextCell[],
   }
   const matchedRows = [...matched.values()].flat();
   const needed = Math.min(minimumRows, template.rows.length);
-  if (matchedRows.length < needed) {
-    matchedRows.forEach((t) => used.delete(t));
-    return undefined;
+  const release = () => matchedRows.forEach((t) => used.delete(t));
+  if (matchedRows.length < needed) return release();
+  // Labels of different rows side by side in one sheet row: indicators across, read from the transposed view.
+  const perRow = new Map<number, number>();
+  const perCol = new Map<number, number>();
+  for (const t of matchedRows) {
+    perRow.set(t.row, (perRow.get(t.row) ?? 0) + 1);
+    perCol.set(t.col, (perCol.get(t.col) ?? 0) + 1);
+  }
+  if (Math.max(...perRow.values()) >= 2 && Math.max(...perRow.values()) > Math.max(...perCol.values())) return release();
+
+  const labelRows = matchedRows.map((t) => t.row);
+  const firstRow = Math.min(...labelRows);
+  const labelCol = Math.min(...matchedRows.map((t) => t.col));
+  const labelRight = Math.max(...matchedRows.map((t) => mergeOf(sheet, t.row, t.col)?.right ?? t.col));
+
+  // Header band: up to four rows above the first label row, from the anchor down.
+  const bandTop = Math.max(anchor.row, firstRow - 4);
+  const found: MappedColumn[] = [];
+  const width = sheetWidth(sheet, [...labelRows, ...Array.from({ length: firstRow - bandTop }, (_, i) => bandTop + i)]);
+  for (let col = labelRight + 1; col < width; col++) {
+    const parts = headerParts(sheet, col, bandTop, firstRow - 1, labelRight);
+    if (parts.length === 0) continue;
+    let spec: ColumnSpec | undefined;
+    let named: (typeof parts)[number] | undefined;
+    for (let i = parts.length - 1; i >= 0 && !spec; i--) {
+      spec = template.columns.find((c) => namesItem(parts[i].label, c.patterns, c.en));
+      if (spec) named = parts[i];
+    }
+    const period = [...parts].reverse().find((p) => p.label.period)?.label.period;
+    if (!spec && template.columns.length === 1 && period && parts.every((p) => GENERIC_VALUE.test(p.label.name))) {
+      spec = template.columns[0];
+      named = parts[parts.length - 1];
+    }
+    if (!spec || !named) continue;
+    const unit = [...parts].reverse().find((p) => p.label.unit)?.label.unit;
+    found.push({ id: spec.id, label: spec.label, col: named.col === col ? col : col, header: addressIn(sheet, named.row, named.col), headerText: named.raw.trim(), period, unit });
   }
 
-  // Header columns: the header cells closest above the first matched row.
-  const firstRow = Math.min(...matchedRows.map((t) => t.row));
-  const columnAt = new Map<string, { col: number; raw: string }>();
-  for (const column of template.columns) {
-    const headers = texts.filter((t) => t.row >= anchor.row && t.row <= firstRow && matchesAny(t.norm, column.patterns));
-    const header = headers.sort((a, b) => b.row - a.row)[0];
-    if (header) {
-      const merge = mergeOf(sheet, header.row, header.col);
-      columnAt.set(column.id, { col: merge ? merge.left : header.col, raw: header.raw });
+  // Several columns of one template column are its periods; a column repeated without a new period is left out.
+  const byPeriod = new Map<string, { period?: Period; columns: MappedColumn[] }>();
+  const periodKeys = new Set(found.filter((c) => c.period).map((c) => c.period!.key));
+  const multiPeriod = periodKeys.size > 1 && template.columns.some((spec) => new Set(found.filter((c) => c.id === spec.id && c.period).map((c) => c.period!.key)).size > 1);
+  const columns: MappedColumn[] = [];
+  for (const c of found) {
+    const key = multiPeriod ? c.period?.key ?? "" : "";
+    if (columns.some((o) => o.id === c.id && (multiPeriod ? o.period?.key ?? "" : "") === key)) continue;
+    columns.push(c);
+  }
+  if (multiPeriod) {
+    const shared = columns.filter((c) => !c.period);
+    for (const c of columns.filter((c) => c.period)) {
+      const group = byPeriod.get(c.period!.key) ?? { period: c.period, columns: [...shared] };
+      group.columns.push(c);
+      byPeriod.set(c.period!.key, group);
+    }
+  } else {
+    const period = columns.find((c) => c.period)?.period;
+    byPeriod.set("", { period, columns });
+  }
+  const groups = [...byPeriod.values()].sort((a, b) => (a.period?.order ?? 0) - (b.period?.order ?? 0));
+  for (const c of columns) {
+    decisions.push({
+      zh: `列“${c.label.zh}”← ${c.header}“${c.headerText}”${c.period ? `（期间 ${c.period.text}）` : ""}${c.unit ? `（单位 ${c.unit}）` : ""}`,
+      en: `column "${c.label.en}" ← ${c.header} "${c.headerText}"${c.period ? ` (period ${c.period.text})` : ""}${c.unit ? ` (unit ${c.unit})` : ""}`,
+    });
+  }
+  for (const spec of template.rows) {
+    for (const t of matched.get(spec.id) ?? []) {
+      decisions.push({ zh: `行“${spec.label.zh}”← ${addressIn(sheet, t.row, t.col)}“${t.raw.trim()}”`, en: `row "${spec.label.en}" ← ${addressIn(sheet, t.row, t.col)} "${t.raw.trim()}"` });
     }
   }
 
-  const rows = new Map<string, LocatedRow[]>();
   let lastRow = anchor.row;
   let minCol = anchor.col;
   let maxCol = anchor.col;
-  for (const spec of template.rows) {
-    for (const labelCell of matched.get(spec.id) ?? []) {
-      const right = cellsRightOf(sheet, labelCell.row, labelCell.col);
-      // A unit printed in its own cell between the label and the first value.
-      let unitCell: string | undefined;
-      let unitCol: number | undefined;
-      const firstValueCol = Math.min(...[...columnAt.values()].map((c) => c.col).filter((c) => c > labelCell.col), Infinity);
-      for (const { col, cell } of right) {
-        if (col >= firstValueCol) break;
-        if (cell && typeof cell.value === "string" && resolveUnit(cell.value)) {
-          unitCell = cell.value.trim();
-          unitCol = col;
-          break;
+  const mappedCols = new Set<number>();
+  const located: LocatedTable[] = [];
+  for (const group of groups) {
+    const rows = new Map<string, LocatedRow[]>();
+    const columnIds = new Set<string>();
+    const noHeader = group.columns.length === 0 && template.columns.length === 1;
+    for (const spec of template.rows) {
+      for (const labelCell of matched.get(spec.id) ?? []) {
+        const right = cellsRightOf(sheet, labelCell.row, labelCell.col);
+        // A unit printed in its own cell between the label and the first value.
+        let unitCell: string | undefined;
+        let unitCol: number | undefined;
+        const firstValueCol = Math.min(...group.columns.map((c) => c.col).filter((c) => c > labelCell.col), Infinity);
+        for (const { col, cell } of right) {
+          if (col >= firstValueCol) break;
+          if (cell && typeof cell.value === "string" && resolveUnit(cell.value)) {
+            unitCell = cell.value.trim();
+            unitCol = col;
+            break;
+          }
         }
-      }
-      const cells: Record<string, LocatedCell | undefined> = {};
-      for (const column of template.columns) {
-        const header = columnAt.get(column.id);
-        const unit = unitCell ?? unitInLabel(labelCell.raw) ?? (header ? unitInLabel(header.raw) : undefined);
-        let col: number | undefined = header?.col;
-        if (col === undefined && template.columns.length === 1) {
-          // No header: the first filled cell right of the label that is not a unit; if all are empty, the next column.
-          col =
-            right.find(({ cell }) => cell && !(typeof cell.value === "string" && resolveUnit(cell.value)))?.col ??
-            (unitCol ?? (mergeOf(sheet, labelCell.row, labelCell.col)?.right ?? labelCell.col)) + 1;
+        const cells: Record<string, LocatedCell | undefined> = {};
+        for (const column of template.columns) {
+          const header = group.columns.find((c) => c.id === column.id);
+          const unit = unitCell ?? labelCell.label.unit ?? header?.unit;
+          let col: number | undefined = header?.col;
+          if (col === undefined && noHeader) {
+            // No header: the first filled cell right of the label that is not a unit; if all are empty, the next column.
+            col =
+              right.find(({ cell }) => cell && !(typeof cell.value === "string" && resolveUnit(cell.value)))?.col ??
+              (unitCol ?? (mergeOf(sheet, labelCell.row, labelCell.col)?.right ?? labelCell.col)) + 1;
+          }
+          if (col === undefined || col <= labelCell.col) continue;
+          cells[column.id] = locatedCell(sheet, labelCell.row, col, spec, column, unit);
+          columnIds.add(column.id);
+          mappedCols.add(col);
+          maxCol = Math.max(maxCol, col);
         }
-        if (col === undefined || col <= labelCell.col) continue;
-        cells[column.id] = locatedCell(sheet, labelCell.row, col, spec, column, unit);
-        maxCol = Math.max(maxCol, col);
+        appendTo(rows, spec.id, new LabelRow(spec, labelCell.row, labelCell.col, labelCell.raw.trim(), cells, unitCell ?? labelCell.label.unit, addressIn(sheet, labelCell.row, labelCell.col)));
+        lastRow = Math.max(lastRow, labelCell.row);
+        minCol = Math.min(minCol, labelCell.col);
       }
-      const located = new LabelRow(spec, labelCell.row, labelCell.col, labelCell.raw.trim(), cells, unitCell ?? unitInLabel(labelCell.raw));
-      appendTo(rows, spec.id, located);
-      lastRow = Math.max(lastRow, labelCell.row);
-      minCol = Math.min(minCol, labelCell.col);
     }
+    located.push({
+      template,
+      sheet: sheet.name,
+      anchorAddress: addressIn(sheet, anchor.row, anchor.col),
+      range: "",
+      rows,
+      columnIds,
+      transposed: TRANSPOSED.has(sheet),
+      period: group.period,
+      mapping: undefined as unknown as TableMapping,
+    });
   }
-  return {
-    located: { template, sheet: sheet.name, anchorAddress: a1(anchor.row, anchor.col), range: `${a1(anchor.row, minCol)}:${a1(lastRow, maxCol)}`, rows },
-    lastRow,
+  if (located.length === 0) return release();
+
+  // Numbers in columns no template column claimed: the table is only partly understood.
+  const unmappedColumns: TableMapping["unmappedColumns"] = [];
+  const valueRows = [...new Set(labelRows)];
+  for (let col = labelRight + 1; col < width; col++) {
+    if (mappedCols.has(col)) continue;
+    const numbers = valueRows.filter((r) => readCell(sheet.cells[r]?.[col]).kind === "number").length;
+    if (numbers === 0 || numbers * 2 < valueRows.length) continue;
+    const header = headerParts(sheet, col, bandTop, firstRow - 1, labelRight).map((p) => p.raw.trim()).join(" ");
+    unmappedColumns.push({ address: addressIn(sheet, bandTop, col).replace(/\d+$/, ""), header });
+    maxCol = Math.max(maxCol, col);
+  }
+  // Labels between the table's rows that name nothing of the template.
+  const unrecognisedRows: TableMapping["unrecognisedRows"] = [];
+  const matchedSet = new Set(matchedRows);
+  for (const t of texts) {
+    if (t.row <= firstRow || t.row >= lastRow || t.col !== labelCol || matchedSet.has(t)) continue;
+    if (readCell(sheet.cells[t.row]?.[labelRight + 1]).kind !== "number" && !mappedColsHaveNumber(sheet, t.row, mappedCols)) continue;
+    unrecognisedRows.push({ address: addressIn(sheet, t.row, t.col), text: t.raw.trim() });
+  }
+  const mappingRows = template.rows
+    .filter((spec) => matched.has(spec.id))
+    .map((spec) => ({ id: spec.id, label: spec.label, cells: matched.get(spec.id)!.map((t) => addressIn(sheet, t.row, t.col)) }));
+  const mappedIds = new Set(columns.map((c) => c.id));
+  const oneColumnFallback = columns.length === 0 && template.columns.length === 1 && located[0].columnIds.size === 1;
+  const mapping: TableMapping = {
+    rows: mappingRows,
+    columns,
+    missingRows: template.rows.filter((spec) => !matched.has(spec.id)),
+    missingColumns: oneColumnFallback ? [] : template.columns.filter((c) => !mappedIds.has(c.id)),
+    unmappedColumns,
+    unrecognisedRows,
+    decisions,
   };
+  const range = rangeIn(sheet, anchor.row, Math.min(minCol, anchor.col), lastRow, maxCol);
+  for (const [i, table] of located.entries()) {
+    table.range = range;
+    table.mapping = mapping;
+    if (i > 0) table.previous = located[i - 1];
+  }
+  return { located, lastRow };
 }
 
+function mappedColsHaveNumber(sheet: SheetSnapshot, row: number, cols: Set<number>): boolean {
+  for (const c of cols) if (readCell(sheet.cells[row]?.[c]).kind === "number") return true;
+  return false;
+}
+
+/** Header cells of a ledger's columns in one row; each cell names at most one column. */
+function ledgerHeader(row: TextCell[], template: Template): Map<string, TextCell> {
+  const found = new Map<string, TextCell>();
+  for (const column of template.columns) {
+    const header = row.find((t) => namesItem(t.label, column.patterns, column.en) && ![...found.values()].includes(t));
+    if (header) found.set(column.id, header);
+  }
+  return found;
+}
+
+/** Ledger columns that say, on their own, that a header row is a loan ledger's. */
+const LEDGER_KEY_COLUMNS = ["emissions", "attributed", "financing", "denominator"];
+
 /**
- * A ledger: a header row naming the columns, then one record per row until a blank row. A row
+ * A ledger: a header row naming the columns, then one record per row until a blank row. The header
+ * is found under a title, or on its own when it names at least three of the key columns. A row
  * whose first cell matches the `total` row's patterns is the total; every other row is a record.
  */
 function locateRecords(sheet: SheetSnapshot, template: Template, skipRows: [number, number][]): LocatedTable[] {
@@ -389,25 +648,24 @@ function locateRecords(sheet: SheetSnapshot, template: Template, skipRows: [numb
       anchorRow = skip;
       continue;
     }
-    const anchor = rowTexts(sheet, anchorRow).find((t) => t.norm === title || matchesAny(t.norm, template.anchors));
-    if (!anchor) continue;
-    // The header: the first row at or below the anchor where at least two columns are named.
+    const texts = rowTexts(sheet, anchorRow);
+    if (texts.length === 0) continue;
+    const anchor = texts.find((t) => isAnchor(template, title, t));
     let headerRow = -1;
-    const columnAt = new Map<string, number>();
-    for (let r = anchor.row; r <= anchor.row + 5 && headerRow < 0 && r < sheet.cells.length; r++) {
-      const row = rowTexts(sheet, r);
-      const found = new Map<string, number>();
-      for (const column of template.columns) {
-        const header = row.find((t) => matchesAny(t.norm, column.patterns) && ![...found.values()].includes(t.col));
-        if (header) found.set(column.id, header.col);
+    let header = new Map<string, TextCell>();
+    if (anchor) {
+      // Under a title: the first row at or below it where at least two columns are named.
+      for (let r = anchor.row; r <= anchor.row + 5 && headerRow < 0 && r < sheet.cells.length; r++) {
+        const h = ledgerHeader(rowTexts(sheet, r), template);
+        if (h.size >= 2) [headerRow, header] = [r, h];
       }
-      if (found.size >= 2) {
-        headerRow = r;
-        found.forEach((col, id) => columnAt.set(id, col));
-      }
+    } else if (texts.length >= 3) {
+      const h = ledgerHeader(texts, template);
+      if (LEDGER_KEY_COLUMNS.filter((id) => h.has(id)).length >= 3) [headerRow, header] = [anchorRow, h];
     }
     if (headerRow < 0) continue;
-    const headerUnit = new Map(template.columns.map((c) => [c.id, unitInLabel(String(sheet.cells[headerRow]?.[columnAt.get(c.id) ?? -1]?.value ?? ""))]));
+    const columnAt = new Map([...header].map(([id, t]) => [id, t.col]));
+    const headerUnit = new Map(template.columns.map((c) => [c.id, header.get(c.id)?.label.unit]));
     const columns = [...columnAt.values()];
     const firstCol = Math.min(...columns);
     const lastCol = Math.max(...columns);
@@ -422,14 +680,40 @@ function locateRecords(sheet: SheetSnapshot, template: Template, skipRows: [numb
       const first = cells[firstCol];
       const label = first && typeof first.value === "string" ? first.value.trim() : String(first?.value ?? "");
       // Totals are short labels ("合计"): only those are normalized and matched.
-      const isTotal = totalSpec !== undefined && label.length <= 12 && matchesAny(normalizeLabel(label), totalSpec.patterns);
+      const isTotal = totalSpec !== undefined && label.length <= 16 && namesItem(labelName(label), totalSpec.patterns, totalSpec.en);
       if (isTotal) totals.push(new RecordRow(totalSpec, r, firstCol, label, totalColumns!));
       else records.push(new RecordRow(recordSpec, r, firstCol, label, recordColumns));
     }
     const rows = new Map<string, LocatedRow[]>();
     if (records.length > 0) rows.set(recordSpec.id, records);
     if (totals.length > 0) rows.set(totalSpec!.id, totals);
-    tables.push({ template, sheet: sheet.name, anchorAddress: a1(anchor.row, anchor.col), range: `${a1(headerRow, firstCol)}:${a1(r - 1, lastCol)}`, rows, rowSpan: [headerRow + 1, r - 1] });
+    const mappedColumns: MappedColumn[] = template.columns
+      .filter((c) => header.has(c.id))
+      .map((c) => ({ id: c.id, label: c.label, col: header.get(c.id)!.col, header: a1(headerRow, header.get(c.id)!.col), headerText: header.get(c.id)!.raw.trim(), unit: header.get(c.id)!.label.unit }));
+    const mapping: TableMapping = {
+      rows: [...rows].map(([id, list]) => {
+        const spec = template.rows.find((s) => s.id === id)!;
+        const cells = id === recordSpec.id ? [`${a1(list[0].labelRow, firstCol)}:${a1(list[list.length - 1].labelRow, firstCol)}`] : list.map((x) => x.labelAddress);
+        return { id, label: spec.label, cells };
+      }),
+      columns: mappedColumns,
+      missingRows: template.rows.filter((spec) => !rows.has(spec.id)),
+      missingColumns: template.columns.filter((c) => !header.has(c.id)),
+      unmappedColumns: [],
+      unrecognisedRows: [],
+      decisions: mappedColumns.map((c) => ({ zh: `列“${c.label.zh}”← ${c.header}“${c.headerText}”`, en: `column "${c.label.en}" ← ${c.header} "${c.headerText}"` })),
+    };
+    tables.push({
+      template,
+      sheet: sheet.name,
+      anchorAddress: a1(anchor?.row ?? headerRow, anchor?.col ?? firstCol),
+      range: `${a1(headerRow, firstCol)}:${a1(r - 1, lastCol)}`,
+      rows,
+      rowSpan: [headerRow + 1, r - 1],
+      mapping,
+      columnIds: new Set(columnAt.keys()),
+      transposed: false,
+    });
     anchorRow = r;
   }
   return tables;

@@ -17,6 +17,8 @@ export interface RowSpec {
   label: Bilingual;
   /** Regular expressions (source text) matched against the normalized label. */
   patterns: string[];
+  /** Regular expressions matched against the label's English words (lower case), for bilingual or English labels. */
+  en?: string[];
   /** The unit values are compared in (亿元, 万元, 吨, kWh, %, …); a different printed unit is converted. */
   unit?: string;
   kind?: ValueKind;
@@ -40,6 +42,9 @@ export interface ColumnSpec {
   id: string;
   label: Bilingual;
   patterns: string[];
+  en?: string[];
+  /** A table without this column is incomplete (an error naming it). */
+  required?: boolean;
   /** Overrides the row's unit and kind for this column (a per-capita or share column). */
   unit?: string;
   kind?: ValueKind;
@@ -61,7 +66,7 @@ interface RuleBase {
 
 export type RuleSpec =
   /** `partial`: "其中" items need not be exhaustive; absent parts are left out and a miss is a warning. */
-  | (RuleBase & { kind: "sum"; total: Ref; parts: Ref[]; partial?: boolean })
+  | (RuleBase & { kind: "sum"; total: Ref; parts: Ref[]; partial?: boolean; explain?: Bilingual })
   | (RuleBase & { kind: "ratio"; result: Ref; numerator: Ref; denominator: Ref })
   | (RuleBase & { kind: "perCapita"; totalColumn: string; perCapitaColumn: string })
   | (RuleBase & { kind: "shares"; parts: string; valueColumn: string; shareColumn: string; total: string })
@@ -86,6 +91,8 @@ export interface Template {
   source: string;
   /** Text that finds the table: its title or a header (regular expressions). */
   anchors: string[];
+  /** The same in English words (lower case). */
+  enAnchors?: string[];
   /** Value columns. With one, its header may be absent (the value is right of the label). */
   columns: ColumnSpec[];
   rows: RowSpec[];

@@ -3,10 +3,10 @@ import type { FactorRecord } from "../core/factors/types";
 import { REGIONS } from "../core/regions";
 import { Finding, show, showPercent, showTolerance } from "./findings";
 import { Interval, IntervalSum, sum } from "./interval";
-import { compiled } from "./text";
+import { compiled } from "./labels";
 import type { Reading } from "./cells";
 import { LocatedCell, LocatedColumn, LocatedTable } from "./locate";
-import type { Ref, RuleSpec, Severity, Template } from "./model";
+import type { Bilingual, Ref, RuleSpec, Severity, Template } from "./model";
 
 /** Finds the located tables by template id, for rules that reach across tables. */
 export type TableLookup = (templateId: string) => LocatedTable | undefined;
@@ -104,7 +104,8 @@ function finding(
 
 /**
  * Compares a reported value with what the others imply. Fine if the intervals meet; within one unit
- * of the reported value's last printed digit it is a rounding adjustment (warning); beyond, an error.
+ * of the reported value's last printed digit it is a rounding adjustment (warning); beyond, the
+ * rule's severity (an error unless the rule is a warning by design, which then says why).
  */
 function compare(
   template: Template,
@@ -114,19 +115,66 @@ function compare(
   related: Value[],
   percent: boolean,
   describe: (fmt: (n: number) => string) => { zh: string; en: string },
+  override?: { severity: Severity; why: Bilingual },
 ): Finding | undefined {
   const gap = reported.interval.distance(computed);
   if (gap === 0) return undefined;
-  const severity: Severity = gap <= reported.interval.unit ? "warning" : (rule.severity ?? "error");
+  const rounding = gap <= reported.interval.unit;
+  const severity: Severity = rounding ? "warning" : override?.severity ?? rule.severity ?? "error";
   const fmt = percent ? showPercent : show;
   const base = describe(fmt);
   const tolerance = reported.interval.unit / 2 + computed.unit / 2;
   const expected = computed.mid;
+  const why = rounding
+    ? { zh: "（在末位一个单位内，视为舍入调整）", en: " (within one unit of the last printed digit: a rounding adjustment)" }
+    : override
+      ? { zh: `（${override.why.zh}）`, en: ` (${override.why.en})` }
+      : severity === "warning" && "explain" in rule && rule.explain
+        ? { zh: `（${rule.explain.zh}）`, en: ` (${rule.explain.en})` }
+        : { zh: "", en: "" };
   const detail = {
-    zh: `${base.zh}：报告值 ${fmt(reported.interval.mid)}，计算值 ${fmt(expected)}，允许差异 ±${showTolerance(tolerance, percent)}${severity === "warning" ? "（在末位一个单位内，视为舍入调整）" : ""}`,
-    en: `${base.en}: reported ${fmt(reported.interval.mid)}, computed ${fmt(expected)}, allowed difference ±${showTolerance(tolerance, percent)}${severity === "warning" ? " (within one unit of the last printed digit: a rounding adjustment)" : ""}`,
+    zh: `${base.zh}：报告值 ${fmt(reported.interval.mid)}，计算值 ${fmt(expected)}，允许差异 ±${showTolerance(tolerance, percent)}${why.zh}`,
+    en: `${base.en}: reported ${fmt(reported.interval.mid)}, computed ${fmt(expected)}, allowed difference ±${showTolerance(tolerance, percent)}${why.en}`,
   };
   return finding(template, rule, severity, reported, detail, expected, tolerance, related);
+}
+
+const PARTIAL_SHORT: Bilingual = {
+  zh: "“其中”各项之和小于合计：所列项目可能不全，请确认",
+  en: "the listed items add up to less than the total: the list may be incomplete, please confirm",
+};
+
+/**
+ * One wrong figure breaks every sum it takes part in. The sum findings of a table that share a cell
+ * become one finding at that cell (the one most likely wrong), with the other cells as related.
+ */
+export function mergeCascades(findings: Finding[]): Finding[] {
+  const key = (f: Finding, address: string) => (address.includes("!") ? address : `${f.sheet}!${address}`);
+  let list = findings;
+  for (;;) {
+    const sums = list.filter((f) => f.severity === "error" && f.kind === "sum");
+    if (sums.length < 2) return list;
+    const count = new Map<string, number>();
+    for (const f of sums) for (const c of new Set([f.cell, ...f.related].map((a) => key(f, a)))) count.set(c, (count.get(c) ?? 0) + 1);
+    // The cell in most of them; of equals, one that some finding reports (a total).
+    const reported = new Set(sums.map((f) => key(f, f.cell)));
+    const best = [...count].filter(([, n]) => n >= 2).sort((a, b) => b[1] - a[1] || Number(reported.has(b[0])) - Number(reported.has(a[0])))[0];
+    if (!best) return list;
+    const involved = sums.filter((f) => [f.cell, ...f.related].some((a) => key(f, a) === best[0]));
+    const keep = involved.find((f) => key(f, f.cell) === best[0]) ?? involved[0];
+    const others = involved.filter((f) => f !== keep);
+    const related = [...new Set([...keep.related, ...others.flatMap((f) => [f.cell, ...f.related])])].filter((a) => key(keep, a) !== key(keep, keep.cell));
+    const merged: Finding = {
+      ...keep,
+      kind: "sum-merged",
+      related,
+      message: {
+        zh: `${keep.message.zh}；它也使 ${others.map((f) => f.cell).join("、")} 的合计不平`,
+        en: `${keep.message.en}; it also puts the total(s) at ${others.map((f) => f.cell).join(", ")} out`,
+      },
+    };
+    list = list.filter((f) => !involved.includes(f)).concat(merged);
+  }
 }
 
 export function evaluateRule(rule: RuleSpec, ctx: Context): Finding[] {
@@ -138,9 +186,11 @@ export function evaluateRule(rule: RuleSpec, ctx: Context): Finding[] {
       const parts = rule.partial ? found.filter((p) => p !== undefined) : found;
       if (!total || parts.length === 0 || parts.some((p) => !p)) return [];
       const flat = parts.flat() as Value[];
-      const effective = rule.partial ? { ...rule, severity: "warning" as const } : rule;
-      const f = compare(template, effective, total, sum(flat.map((p) => p.interval)), flat, false, () => rule.title);
-      return f ? [f] : [];
+      const computed = sum(flat.map((p) => p.interval));
+      // Listed items may fall short of a total when the list is incomplete; they can never exceed it.
+      const short = rule.partial && computed.hi < total.interval.lo ? { severity: "warning" as const, why: PARTIAL_SHORT } : undefined;
+      const f = compare(template, rule, total, computed, flat, false, () => rule.title, short);
+      return f ? [{ ...f, kind: "sum" }] : [];
     }
     case "ratio": {
       const result = value(rule.result, ctx);
@@ -165,9 +215,21 @@ export function evaluateRule(rule: RuleSpec, ctx: Context): Finding[] {
       const increase = value(rule.increase, ctx);
       const growth = value(rule.growth, ctx);
       if (!current || !increase || !growth) return [];
-      const computed = increase.interval.div(current.interval.minus(increase.interval));
-      if (!computed) return [];
-      const f = compare(template, rule, growth, computed, [current, increase], true, () => rule.title);
+      // Where the table shows the opening period, the opening value is printed: 增加额 = current − opening.
+      const opening = ctx.table.previous ? value(rule.current, { ...ctx, table: ctx.table.previous }) : undefined;
+      const found: Finding[] = [];
+      if (opening) {
+        const diff = current.interval.minus(opening.interval);
+        const f = compare(template, { ...rule, id: `${rule.id}-increase` }, increase, diff, [current, opening], false, () => ({
+          zh: `${rule.title.zh}：增加额 = 本期 − 期初`,
+          en: `${rule.title.en}: increase = current − opening`,
+        }));
+        if (f) return [f];
+      }
+      const base = opening ? opening.interval : current.interval.minus(increase.interval);
+      const computed = increase.interval.div(base);
+      if (!computed) return found;
+      const f = compare(template, rule, growth, computed, opening ? [increase, opening] : [current, increase], true, () => rule.title);
       return f ? [f] : [];
     }
     case "shares":

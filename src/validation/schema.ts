@@ -24,13 +24,14 @@ const templateSchema = {
     title: bilingual,
     source: { type: "string", minLength: 1 },
     anchors: patterns,
+    enAnchors: patterns,
     columns: {
       type: "array",
       minItems: 1,
       items: {
         type: "object",
         required: ["id", "label", "patterns"],
-        properties: { id: { type: "string" }, label: bilingual, patterns, unit: { type: "string" }, kind },
+        properties: { id: { type: "string" }, label: bilingual, patterns, en: patterns, unit: { type: "string" }, kind, required: { type: "boolean" } },
         additionalProperties: false,
       },
     },
@@ -44,6 +45,7 @@ const templateSchema = {
           id: { type: "string" },
           label: bilingual,
           patterns,
+          en: patterns,
           unit: { type: "string" },
           kind,
           required: { type: "boolean" },
@@ -71,7 +73,7 @@ const templateSchema = {
       type: "array",
       items: {
         oneOf: [
-          rule("sum", { total: ref, parts: { type: "array", minItems: 1, items: ref }, partial: { type: "boolean" } }, ["total", "parts"]),
+          rule("sum", { total: ref, parts: { type: "array", minItems: 1, items: ref }, partial: { type: "boolean" }, explain: bilingual }, ["total", "parts"]),
           rule("ratio", { result: ref, numerator: ref, denominator: ref }, ["result", "numerator", "denominator"]),
           rule("perCapita", { totalColumn: { type: "string" }, perCapitaColumn: { type: "string" } }, ["totalColumn", "perCapitaColumn"]),
           rule("shares", { parts: { type: "string" }, valueColumn: { type: "string" }, shareColumn: { type: "string" }, total: { type: "string" } }, ["parts", "valueColumn", "shareColumn", "total"]),
@@ -127,7 +129,7 @@ export function parseTemplateFile(text: string): TemplateFileResult {
   for (const template of templates) {
     const rowIds = new Set(template.rows.map((r) => r.id));
     const colIds = new Set(template.columns.map((c) => c.id));
-    const everyPattern = [...template.anchors, ...template.rows.flatMap((r) => r.patterns), ...template.columns.flatMap((c) => c.patterns)];
+    const everyPattern = [...template.anchors, ...(template.enAnchors ?? []), ...[...template.rows, ...template.columns].flatMap((r) => [...r.patterns, ...(r.en ?? [])])];
     for (const p of everyPattern) {
       try {
         new RegExp(p);

@@ -7,6 +7,10 @@ import { findUnit, Unit, UNITS } from "../core/units";
 const COUNT = { symbol: "count", dimension: "count", scale: dec(1) } as const;
 const EXTRA = new NameIndex<Unit | typeof COUNT>()
   .add(UNITS.get("t")!, "吨二氧化碳当量", ["tco2e", "tco2", "吨co2", "吨co2e", "吨二氧化碳", "吨二氧化碳当量/人", "tco2e/人", "吨/人"])
+  .add(UNITS.get("亿元")!, "亿元", ["100 million yuan", "100 million", "hundred million yuan", "100m yuan", "rmb 100 million", "cny 100 million", "rmb100m"])
+  .add(UNITS.get("万元")!, "万元", ["10 thousand yuan", "ten thousand yuan", "10,000 yuan", "rmb 10,000", "cny 10,000", "rmb10k", "10k yuan"])
+  .add(UNITS.get("元")!, "元", ["yuan", "rmb", "cny"])
+  .add(UNITS.get("kWh")!, "kWh", ["kilowatt hours", "kilowatt-hours"])
   .add(COUNT, "个", ["人次", "户", "笔", "家", "人", "次", "名", "辆"]);
 
 export type PrintedUnit = Unit | typeof COUNT | { symbol: "%"; dimension: "percent"; scale: Decimal };

@@ -55,7 +55,7 @@ describe("layout", () => {
       { at: [6, 3] },
     );
     const result = run(s);
-    expect(result.tables).toEqual([{ template: "green-loan-benefits", table: "绿色信贷环境效益", sheet: "报告", range: "D9:E13" }]);
+    expect(result.tables).toMatchObject([{ template: "green-loan-benefits", table: "绿色信贷环境效益", sheet: "报告", range: "D9:E13" }]);
     expect(result.findings).toEqual([]);
   });
 

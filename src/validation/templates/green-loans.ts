@@ -30,6 +30,12 @@ const total = segment("(各项|全部)?", "total", "", "all", "(各项|全部)?"
 // The whole-bank rows have no prefix: "信贷余额", "绿色信贷余额", "其中:绿色信贷余额占比".
 total[2].patterns = [`^绿色${LOAN}(余额)?占比$`, `^绿色${LOAN}(余额)?占(各项|全部)${LOAN}`];
 
+/** Why the segment sums are warnings: banks also lend outside the corporate and retail books. */
+const SEGMENTS_EXPLAIN = {
+  zh: "警告而非错误：对公与零售之外可能还有票据贴现、同业等其他贷款，合计不必等于两者之和",
+  en: "a warning, not an error: discounted bills, interbank and other loans may lie outside the corporate and retail books",
+};
+
 export const GREEN_LOAN_INDICATORS: Template = {
   id: "green-loan-indicators",
   title: { zh: "绿色信贷关键指标", en: "Green-loan key indicators" },
@@ -41,9 +47,9 @@ export const GREEN_LOAN_INDICATORS: Template = {
     { id: "green-share", kind: "ratio", title: { zh: "绿色信贷占比 = 绿色信贷余额 ÷ 信贷余额", en: "green share = green loans ÷ loans" }, result: { row: "totalShare" }, numerator: { row: "totalGreen" }, denominator: { row: "totalLoans" } },
     { id: "corporate-green-share", kind: "ratio", title: { zh: "对公绿色信贷占比 = 对公绿色信贷余额 ÷ 对公信贷余额", en: "corporate green share = corporate green loans ÷ corporate loans" }, result: { row: "corporateShare" }, numerator: { row: "corporateGreen" }, denominator: { row: "corporateLoans" } },
     { id: "retail-green-share", kind: "ratio", title: { zh: "零售绿色信贷占比 = 零售绿色信贷余额 ÷ 零售信贷余额", en: "retail green share = retail green loans ÷ retail loans" }, result: { row: "retailShare" }, numerator: { row: "retailGreen" }, denominator: { row: "retailLoans" } },
-    { id: "loans-total", kind: "sum", severity: "warning", title: { zh: "信贷余额 = 对公 + 零售", en: "loans = corporate + retail" }, total: { row: "totalLoans" }, parts: [{ row: "corporateLoans" }, { row: "retailLoans" }] },
-    { id: "green-total", kind: "sum", severity: "warning", title: { zh: "绿色信贷余额 = 对公 + 零售", en: "green loans = corporate + retail" }, total: { row: "totalGreen" }, parts: [{ row: "corporateGreen" }, { row: "retailGreen" }] },
-    { id: "customers-total", kind: "sum", severity: "warning", title: { zh: "绿色客户数量 = 对公 + 零售", en: "green customers = corporate + retail" }, total: { row: "totalCustomers" }, parts: [{ row: "corporateCustomers" }, { row: "retailCustomers" }] },
+    { id: "loans-total", kind: "sum", severity: "warning", explain: SEGMENTS_EXPLAIN, title: { zh: "信贷余额 = 对公 + 零售", en: "loans = corporate + retail" }, total: { row: "totalLoans" }, parts: [{ row: "corporateLoans" }, { row: "retailLoans" }] },
+    { id: "green-total", kind: "sum", severity: "warning", explain: SEGMENTS_EXPLAIN, title: { zh: "绿色信贷余额 = 对公 + 零售", en: "green loans = corporate + retail" }, total: { row: "totalGreen" }, parts: [{ row: "corporateGreen" }, { row: "retailGreen" }] },
+    { id: "customers-total", kind: "sum", severity: "warning", explain: SEGMENTS_EXPLAIN, title: { zh: "绿色客户数量 = 对公 + 零售", en: "green customers = corporate + retail" }, total: { row: "totalCustomers" }, parts: [{ row: "corporateCustomers" }, { row: "retailCustomers" }] },
     { id: "green-growth", kind: "growth", title: { zh: "增幅 = 增加额 ÷ 年初余额", en: "growth = increase ÷ opening balance" }, current: { row: "totalGreen" }, increase: { row: "totalIncrease" }, growth: { row: "totalGrowth" } },
     { id: "corporate-growth", kind: "growth", title: { zh: "对公增幅 = 增加额 ÷ 年初余额", en: "corporate growth = increase ÷ opening balance" }, current: { row: "corporateGreen" }, increase: { row: "corporateIncrease" }, growth: { row: "corporateGrowth" } },
     { id: "retail-growth", kind: "growth", title: { zh: "零售增幅 = 增加额 ÷ 年初余额", en: "retail growth = increase ÷ opening balance" }, current: { row: "retailGreen" }, increase: { row: "retailIncrease" }, growth: { row: "retailGrowth" } },
