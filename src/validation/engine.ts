@@ -64,6 +64,8 @@ export function* validationSteps(workbook: WorkbookSnapshot, templates: Template
     for (const f of found) findings.push(f);
   };
   const summaries: LocatedTableSummary[] = [];
+  // Rule findings are gathered first: one wrong figure can fail checks of several tables.
+  const ruleFindings: Finding[] = [];
   for (const [i, table] of located.entries()) {
     // Across tables, the same period where the other table shows it, else its newest.
     const lookup = (id: string) => {
@@ -72,17 +74,16 @@ export function* validationSteps(workbook: WorkbookSnapshot, templates: Template
     };
     const checks: CheckReport[] = cellChecks(table);
     add(cellFindings(table));
-    const ruleFindings: Finding[] = [];
     for (const rule of table.template.rules) {
       const status = checkStatus(rule, table, lookup);
       checks.push({ rule: `${table.template.id}.${rule.id}`, title: rule.title, ...status });
-      if (status.state === "ran") for (const f of evaluateRule(rule, { table, lookup })) ruleFindings.push(f);
+      if (status.state === "ran") for (const f of evaluateRule(rule, { table, lookup })) ruleFindings.push({ ...f, kind: rule.kind });
       else if (status.state === "not-run" && !status.reported) ruleFindings.push(notRunFinding(table, rule.title, status.reason!));
     }
-    add(mergeCascades(ruleFindings));
     summaries.push(summarize(table, checks));
     yield { done: sheets + Math.ceil(((i + 1) / located.length) * sheets), total: sheets * 2 };
   }
+  add(mergeCascades(ruleFindings));
   if (located.length === 0) findings.push(noTableFinding(workbook));
   findings.sort((a, b) => SEVERITY_ORDER[a.severity] - SEVERITY_ORDER[b.severity]);
   return { tables: summaries, findings };

@@ -85,7 +85,7 @@ const NUMBERING = [
 const OF_WHICH = /^(?:其中|含|包括)\s*[:：]?\s*/;
 
 /** Latin runs of two words or four letters are the English half; "COD", "SO2", "NOx" stay with the Chinese. */
-const ENGLISH_RUN = /[A-Za-z][A-Za-z0-9'’&/\-,. ]*[A-Za-z0-9)]?/g;
+const ENGLISH_RUN = /[A-Za-z][A-Za-z0-9'’&/\-,.+ ]*[A-Za-z0-9)]?/g;
 
 function isEnglishRun(run: string): boolean {
   const words = run.trim().split(/\s+/).filter((w) => /[a-z]/i.test(w));
@@ -156,7 +156,8 @@ export function labelName(raw: string): LabelName {
 
 function analyse(raw: string): LabelName {
   if (PLAIN.test(raw) && !HAS_YEAR_OR_PERIOD.test(raw)) return { name: raw, zh: CJK.test(raw) ? raw : "", en: CJK.test(raw) ? "" : raw };
-  let t = raw.replace(SUPERSCRIPTS, " ").normalize("NFKC").replace(FOOTNOTE_SYMBOLS, " ");
+  // Circled numbers become plain digits under NFKC: drop them first, as numbering.
+  let t = raw.replace(/^\s*[①-⑳]\s*/, "").replace(SUPERSCRIPTS, " ").normalize("NFKC").replace(FOOTNOTE_SYMBOLS, " ");
   t = stripLeading(t.replace(FOOTNOTE_BRACKETS, " ").replace(FOOTNOTE_TRAILING, "").trim());
   const period = findPeriod(t);
   let unit: string | undefined;
@@ -165,6 +166,7 @@ function analyse(raw: string): LabelName {
     if (d.unit && !unit) unit = d.unit;
     return d.drop ? " " : ` ${content} `;
   });
+  t = t.trim().replace(FOOTNOTE_TRAILING, "");
   // A bare trailing unit after a separator: "绿色贷款余额/亿元", "余额 单位:万元".
   t = t.replace(/\s*(?:单位\s*[:：]|[/／])\s*([^\s/／]{1,12})\s*$/, (whole, u: string) => {
     if (!resolveUnit(u)) return whole;

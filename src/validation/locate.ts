@@ -366,10 +366,9 @@ export function locate(sheet: SheetSnapshot, template: Template, skipRows: [numb
   const tables = locateIn(sheet, template, skipRows);
   const view = skipRows.length === 0 ? transposedView(sheet) : undefined;
   if (view) {
-    for (const table of locateIn(view, template, [])) {
-      // A table found both ways is the upright one.
-      if (!tables.some((t) => t.anchorAddress === table.anchorAddress)) tables.push(table);
-    }
+    // A table found both ways is the upright one.
+    const upright = new Set(tables.map((t) => t.anchorAddress));
+    for (const table of locateIn(view, template, [])) if (!upright.has(table.anchorAddress)) tables.push(table);
   }
   return tables;
 }

@@ -144,33 +144,42 @@ const PARTIAL_SHORT: Bilingual = {
   en: "the listed items add up to less than the total: the list may be incomplete, please confirm",
 };
 
+/** Rule kinds whose findings compare figures that add up or divide: one wrong figure shows in several. */
+const CASCADING = new Set(["sum", "shares", "ratio", "perCapita", "equal", "growth"]);
+
 /**
- * One wrong figure breaks every sum it takes part in. The sum findings of a table that share a cell
- * become one finding at that cell (the one most likely wrong), with the other cells as related.
+ * One wrong figure breaks every check it takes part in. Such findings of a table that share a cell
+ * become one error at that cell (the one most likely wrong), with the other cells as related. Groups
+ * of rounding warnings alone are left as they are.
  */
 export function mergeCascades(findings: Finding[]): Finding[] {
   const key = (f: Finding, address: string) => (address.includes("!") ? address : `${f.sheet}!${address}`);
+  const cellsOf = (f: Finding) => new Set([f.cell, ...f.related].map((a) => key(f, a)));
   let list = findings;
+  const tried = new Set<string>();
   for (;;) {
-    const sums = list.filter((f) => f.severity === "error" && f.kind === "sum");
-    if (sums.length < 2) return list;
+    const candidates = list.filter((f) => f.severity !== "info" && f.kind !== undefined && CASCADING.has(f.kind));
+    if (candidates.length < 2) return list;
     const count = new Map<string, number>();
-    for (const f of sums) for (const c of new Set([f.cell, ...f.related].map((a) => key(f, a)))) count.set(c, (count.get(c) ?? 0) + 1);
-    // The cell in most of them; of equals, one that some finding reports (a total).
-    const reported = new Set(sums.map((f) => key(f, f.cell)));
-    const best = [...count].filter(([, n]) => n >= 2).sort((a, b) => b[1] - a[1] || Number(reported.has(b[0])) - Number(reported.has(a[0])))[0];
+    for (const f of candidates) for (const c of cellsOf(f)) count.set(c, (count.get(c) ?? 0) + 1);
+    // The cell in most of them; of equals, one that some finding reports.
+    const reported = new Set(candidates.map((f) => key(f, f.cell)));
+    const ranked = [...count].filter(([cell, n]) => n >= 2 && !tried.has(cell)).sort((a, b) => b[1] - a[1] || Number(reported.has(b[0])) - Number(reported.has(a[0])));
+    const best = ranked.find(([cell]) => candidates.some((f) => f.severity === "error" && cellsOf(f).has(cell)));
     if (!best) return list;
-    const involved = sums.filter((f) => [f.cell, ...f.related].some((a) => key(f, a) === best[0]));
-    const keep = involved.find((f) => key(f, f.cell) === best[0]) ?? involved[0];
+    tried.add(best[0]);
+    const involved = candidates.filter((f) => cellsOf(f).has(best[0]));
+    const keep = involved.find((f) => key(f, f.cell) === best[0]) ?? involved.find((f) => f.severity === "error")!;
     const others = involved.filter((f) => f !== keep);
     const related = [...new Set([...keep.related, ...others.flatMap((f) => [f.cell, ...f.related])])].filter((a) => key(keep, a) !== key(keep, keep.cell));
     const merged: Finding = {
       ...keep,
-      kind: "sum-merged",
+      severity: "error",
+      kind: "merged",
       related,
       message: {
-        zh: `${keep.message.zh}；它也使 ${others.map((f) => f.cell).join("、")} 的合计不平`,
-        en: `${keep.message.en}; it also puts the total(s) at ${others.map((f) => f.cell).join(", ")} out`,
+        zh: `${keep.message.zh}；此数也使 ${others.map((f) => f.cell).join("、")} 的核对不通过`,
+        en: `${keep.message.en}; this figure also fails the checks at ${others.map((f) => f.cell).join(", ")}`,
       },
     };
     list = list.filter((f) => !involved.includes(f)).concat(merged);
@@ -190,7 +199,7 @@ export function evaluateRule(rule: RuleSpec, ctx: Context): Finding[] {
       // Listed items may fall short of a total when the list is incomplete; they can never exceed it.
       const short = rule.partial && computed.hi < total.interval.lo ? { severity: "warning" as const, why: PARTIAL_SHORT } : undefined;
       const f = compare(template, rule, total, computed, flat, false, () => rule.title, short);
-      return f ? [{ ...f, kind: "sum" }] : [];
+      return f ? [f] : [];
     }
     case "ratio": {
       const result = value(rule.result, ctx);

@@ -1,0 +1,92 @@
+/**
+ * Proof by generalization: every scenario's consistent tables, and each planted defect, rendered
+ * through random combinations of the layout transformations in ./generator/render.ts, must give the
+ * same findings (rule, severity, the item that corresponds) as the canonical layout; a consistent
+ * variant gives no error and no warning. GD_VARIANTS and GD_SEED widen the run locally, e.g.
+ * `GD_VARIANTS=50000 GD_SEED=7 npx jest tests/validation/generator`.
+ */
+import { validate, ValidationResult } from "../../src/validation/engine";
+import { BUILT_IN_TEMPLATES } from "../../src/validation/templates";
+import { CANONICAL, drawLayout, Layout, render, Rendered, seeded } from "./generator/render";
+import { Defect, SCENARIOS, Scenario } from "./generator/tables";
+
+const VARIANTS = Number(process.env.GD_VARIANTS ?? 2400);
+const SEED = Number(process.env.GD_SEED ?? 20261201);
+
+/** A finding as the user would compare it across layouts: rule, severity and the item at its cell. */
+function comparable(result: ValidationResult, rendered: Rendered): string[] {
+  return result.findings
+    .map((f) => `${f.rule} ${f.severity} @${rendered.where.get(`${f.sheet}!${f.cell}`) ?? `${f.sheet}!${f.cell} (no item)`}`)
+    .sort();
+}
+
+const expected = (defect: Defect | undefined) =>
+  (defect?.expect ?? []).map((e) => `${e.rule} ${e.severity} @${e.template}/${e.row}/${e.col}${e.period ? `/${e.period}` : ""}`).sort();
+
+/** Findings every layout of a scenario gives on consistent data (the implied grid factor is an info). */
+const INFOS: Record<string, string[]> = {
+  operations: ["ghg-scopes.implied-grid-factor info @ghg-scopes/scope2Electricity/total"],
+};
+
+interface Case {
+  scenario: Scenario;
+  defect?: Defect;
+  periods: 1 | 2;
+}
+
+function cases(): Case[] {
+  const out: Case[] = [];
+  for (const scenario of SCENARIOS) {
+    const shapes: (1 | 2)[] = scenario.tables.some((t) => t.periods) ? [1, 2] : [1];
+    for (const periods of shapes) {
+      out.push({ scenario, periods });
+      for (const defect of scenario.defects) if (!defect.needsPeriods || periods === 2) out.push({ scenario, defect, periods });
+    }
+  }
+  return out;
+}
+
+const canonicalLayout = (periods: 1 | 2): Layout => ({ ...CANONICAL, periods });
+const run = (rendered: Rendered) => validate(rendered.workbook, BUILT_IN_TEMPLATES);
+const name = (c: Case) => `${c.scenario.id}${c.defect ? `/${c.defect.id}` : ""}${c.periods === 2 ? " (two periods)" : ""}`;
+
+describe("canonical layouts", () => {
+  test.each(cases().map((c) => [name(c), c] as const))("%s gives exactly the planted findings", (_, c) => {
+    const rendered = render(c.scenario, c.defect, canonicalLayout(c.periods), seeded(1));
+    const result = run(rendered);
+    expect(comparable(result, rendered)).toEqual([...expected(c.defect), ...(INFOS[c.scenario.id] ?? [])].sort());
+    for (const table of c.scenario.tables) expect(result.tables.map((t) => t.template)).toContain(table.template);
+  });
+});
+
+describe(`${VARIANTS} generated layouts (seed ${SEED})`, () => {
+  const all = cases();
+  const baseline = new Map<Case, string[]>();
+  for (const c of all) {
+    const rendered = render(c.scenario, c.defect, canonicalLayout(c.periods), seeded(1));
+    baseline.set(c, comparable(run(rendered), rendered));
+  }
+
+  test("every variant gives the canonical layout's findings; consistent ones no error or warning", () => {
+    const rng = seeded(SEED);
+    const failures: string[] = [];
+    for (let i = 0; i < VARIANTS; i++) {
+      const c = all[Math.floor(rng() * all.length)];
+      const layout = drawLayout(rng, c.scenario, c.periods);
+      const rendered = render(c.scenario, c.defect, layout, rng);
+      const result = run(rendered);
+      const got = comparable(result, rendered);
+      const want = baseline.get(c)!;
+      if (JSON.stringify(got) !== JSON.stringify(want)) {
+        failures.push(`variant ${i} ${name(c)}: ${JSON.stringify({ layout: { ...layout, labels: undefined } })}\n  want ${want.join(" | ")}\n  got  ${got.join(" | ")}`);
+      }
+      // Whenever a report has no finding, every check of every table found ran or did not apply.
+      if (result.findings.length === 0) {
+        const notRun = result.tables.flatMap((t) => t.checks.filter((k) => k.state === "not-run"));
+        if (notRun.length > 0) failures.push(`variant ${i}: no finding, yet ${notRun.map((k) => k.rule).join(", ")} could not run`);
+      }
+      if (failures.length >= 5) break;
+    }
+    expect(failures).toEqual([]);
+  });
+});
