@@ -6,23 +6,30 @@ import type { RowSpec, Template } from "../model";
  */
 const LOAN = "(信贷|贷款)";
 
+/** English words of a segment: "" for the whole bank, "corporate", "retail". */
+const EN_SEGMENT: Record<string, string> = { total: "(?:total |all )?", corporate: "corporate ", retail: "(?:retail|personal|individual) " };
+const EN_YEAR_START = "(?: since (?:the )?(?:start|beginning) of (?:the )?year| ytd| year to date)?";
+
 function segment(prefix: string, id: string, zh: string, en: string, who: string, optionalPrefixForCustomers = false): RowSpec[] {
   const customerPrefix = optionalPrefixForCustomers ? `${prefix}?` : prefix;
+  const seg = EN_SEGMENT[id];
+  const segOptional = optionalPrefixForCustomers ? `(?:${seg})?` : seg;
   // Only the whole-bank figures are required; not every bank splits corporate and retail.
   const required = id === "total";
   return [
-    { id: `${id}Loans`, label: { zh: `${zh}信贷余额`, en: `${en} loans` }, patterns: [`^${prefix}(表内)?${LOAN}余额$`], unit: "亿元", required },
-    { id: `${id}Green`, label: { zh: `${zh}绿色信贷余额`, en: `${en} green loans` }, patterns: [`^${prefix}(表内)?绿色${LOAN}余额$`], unit: "亿元", required },
+    { id: `${id}Loans`, label: { zh: `${zh}信贷余额`, en: `${en} loans` }, patterns: [`^${prefix}(表内)?${LOAN}余额$`], en: [`^${seg}(?:on-balance-sheet )?loans?(?: balance| outstanding)?$`], unit: "亿元", required },
+    { id: `${id}Green`, label: { zh: `${zh}绿色信贷余额`, en: `${en} green loans` }, patterns: [`^${prefix}(表内)?绿色${LOAN}余额$`], en: [`^${seg}green (?:loans?|credit)(?: balance| outstanding)?$`], unit: "亿元", required },
     {
       id: `${id}Share`,
       label: { zh: `${zh}绿色信贷占比`, en: `${en} green share` },
       patterns: [`^绿色${LOAN}(余额)?占${who}`, `^${prefix}(表内)?绿色${LOAN}(余额)?占比`],
+      en: [`^${seg}green (?:loans?|credit) (?:share|ratio|proportion)`, `^share of ${seg}green`],
       kind: "percent",
       required,
     },
-    { id: `${id}Increase`, label: { zh: "较年初增加额", en: "increase since the start of the year" }, patterns: ["^较年初增加(额)?$", "^较年初增长额$"], unit: "亿元", signed: true },
-    { id: `${id}Growth`, label: { zh: "较年初增幅", en: "growth since the start of the year" }, patterns: ["^较年初增幅$", "^较年初增长率$"], kind: "percent", signed: true },
-    { id: `${id}Customers`, label: { zh: `${zh}绿色客户数量`, en: `${en} green customers` }, patterns: [`^${customerPrefix}绿色客户(数量|数|户数)$`], kind: "count" },
+    { id: `${id}Increase`, label: { zh: "较年初增加额", en: "increase since the start of the year" }, patterns: ["^较年初增加(额)?$", "^较年初增长额$"], en: [`^increase${EN_YEAR_START}$`], unit: "亿元", signed: true },
+    { id: `${id}Growth`, label: { zh: "较年初增幅", en: "growth since the start of the year" }, patterns: ["^较年初增幅$", "^较年初增长率$"], en: [`^growth(?: rate)?${EN_YEAR_START}$`], kind: "percent", signed: true },
+    { id: `${id}Customers`, label: { zh: `${zh}绿色客户数量`, en: `${en} green customers` }, patterns: [`^${customerPrefix}绿色客户(数量|数|户数)$`], en: [`^${segOptional}green (?:customers|clients)$`, `^number of ${segOptional}green (?:customers|clients)$`], kind: "count" },
   ];
 }
 
@@ -41,7 +48,8 @@ export const GREEN_LOAN_INDICATORS: Template = {
   title: { zh: "绿色信贷关键指标", en: "Green-loan key indicators" },
   source: "PBoC JR/T 0227-2021 §6.7 and local templates; layout of Guizhou Anlong Rural Commercial Bank 2021 report §1.2",
   anchors: ["整体投融资情况", "绿色信贷情况概览", "绿色(信贷|贷款|金融)(关键|主要)指标", "绿色(信贷|贷款)(业务)?情况"],
-  columns: [{ id: "value", label: { zh: "数值", en: "value" }, patterns: ["^(数额|数值|金额|余额|本期|期末)$"] }],
+  enAnchors: ["^green (?:loan|credit|finance) (?:key |main )?(?:indicators|overview|figures)"],
+  columns: [{ id: "value", label: { zh: "数值", en: "value" }, patterns: ["^(数额|数值|金额|余额|本期|期末)$"], en: ["^(?:value|amount|balance)$"] }],
   rows: [...total, ...segment("对公", "corporate", "对公", "corporate", "对公"), ...segment("(零售|个人)", "retail", "零售", "retail", "(零售|个人)", true)],
   rules: [
     { id: "green-share", kind: "ratio", title: { zh: "绿色信贷占比 = 绿色信贷余额 ÷ 信贷余额", en: "green share = green loans ÷ loans" }, result: { row: "totalShare" }, numerator: { row: "totalGreen" }, denominator: { row: "totalLoans" } },
