@@ -9,6 +9,7 @@ import { validate, ValidationResult } from "../../src/validation/engine";
 import { BUILT_IN_TEMPLATES } from "../../src/validation/templates";
 import { CANONICAL, drawLayout, Layout, render, Rendered, seeded } from "./generator/render";
 import { Defect, SCENARIOS, Scenario } from "./generator/tables";
+import { canonicalLedgerLayout, drawLedgerLayout, ledgerRecords, renderLedger } from "./generator/ledger";
 
 const VARIANTS = Number(process.env.GD_VARIANTS ?? 2400);
 const SEED = Number(process.env.GD_SEED ?? 20261201);
@@ -86,6 +87,37 @@ describe(`${VARIANTS} generated layouts (seed ${SEED})`, () => {
         if (notRun.length > 0) failures.push(`variant ${i}: no finding, yet ${notRun.map((k) => k.rule).join(", ")} could not run`);
       }
       if (failures.length >= 5) break;
+    }
+    expect(failures).toEqual([]);
+  });
+});
+
+describe("loan ledgers in bank wording", () => {
+  const LEDGERS = Number(process.env.GD_LEDGER_VARIANTS ?? 300);
+  const records = ledgerRecords(40);
+  const defective = ledgerRecords(40, 17);
+
+  test("the canonical ledger is recognised and consistent; a planted attribution error is found at its cell", () => {
+    const layout = canonicalLedgerLayout();
+    const clean = validate({ sheets: [renderLedger(records, layout).sheet] }, BUILT_IN_TEMPLATES);
+    expect(clean.tables.map((t) => t.template)).toEqual(["financed-ledger"]);
+    expect(clean.tables[0].checks.filter((c) => c.state === "not-run")).toEqual([]);
+    expect(clean.findings.filter((f) => f.severity !== "info")).toEqual([]);
+    const rendered = renderLedger(defective, layout);
+    const found = validate({ sheets: [rendered.sheet] }, BUILT_IN_TEMPLATES).findings.filter((f) => f.severity === "error");
+    expect(found.map((f) => `${f.rule}@${f.cell}`)).toEqual([`financed-ledger.attributed@${rendered.cellOf(17, "attributed")}`]);
+  });
+
+  test(`${LEDGERS} ledger layouts (wording, column order, 元 / 万元, 吨 / tCO2e, titles, offsets) give the same findings`, () => {
+    const rng = seeded(SEED + 1);
+    const failures: string[] = [];
+    for (let i = 0; i < LEDGERS && failures.length < 5; i++) {
+      const layout = drawLedgerLayout(rng);
+      const rendered = renderLedger(defective, layout);
+      const result = validate({ sheets: [rendered.sheet] }, BUILT_IN_TEMPLATES);
+      const errors = result.findings.filter((f) => f.severity !== "info").map((f) => `${f.rule}@${f.cell}`);
+      const want = [`financed-ledger.attributed@${rendered.cellOf(17, "attributed")}`];
+      if (JSON.stringify(errors) !== JSON.stringify(want)) failures.push(`ledger variant ${i} ${JSON.stringify(layout)}: want ${want} got ${errors.join(" | ")}`);
     }
     expect(failures).toEqual([]);
   });

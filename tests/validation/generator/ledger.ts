@@ -1,0 +1,120 @@
+/**
+ * Loan ledgers as banks keep them: column names in the carbon-accounting guide's words or the bank's
+ * own, in any order, money in 元 or 万元, emissions in 吨 or tCO2e, with or without a title. The
+ * records are exactly consistent (attributed = emissions × min(1, financing ÷ denominator)).
+ */
+import Decimal from "decimal.js";
+import type { SheetSnapshot, SnapshotCell } from "../../../src/workbook/snapshot";
+import type { Rng } from "./render";
+
+const pick = <T>(rng: Rng, items: readonly T[]): T => items[Math.floor(rng() * items.length)];
+
+/** Header wordings per column; a unit in brackets is added from the layout. */
+const WORDING: Record<string, string[]> = {
+  borrower: ["融资主体", "借款人名称", "客户名称", "融资主体或项目", "企业名称", "Borrower"],
+  section: ["行业门类", "所属行业", "国民经济行业分类", "行业代码", "Industry sector"],
+  type: ["融资类型", "业务类型", "项目/非项目", "融资方式", "Financing type"],
+  financing: ["月均融资余额", "月均贷款余额", "日均融资余额", "投融资日均余额", "Monthly-average outstanding"],
+  denominator: ["项目总投资或主营业务收入", "项目总投资/营业收入", "分母（总投资或营业收入）", "主营业务收入或总投资", "Total investment or revenue"],
+  emissions: ["项目或主体碳排放量", "融资主体碳排放量", "企业温室气体排放量", "E项目/E主体", "Borrower emissions"],
+  attributed: ["归因碳排放量", "业务碳排放量", "投融资碳排放量", "E业务", "Attributed emissions"],
+  score: ["数据质量评分", "PCAF数据质量评分", "质量得分", "Data quality score"],
+};
+const MONEY_UNITS = { 万元: 0, 元: 4 } as const;
+const TONNE_UNITS = ["吨", "tCO2e", "吨二氧化碳当量", "tCO2"];
+
+export interface LedgerLayout {
+  at: [number, number];
+  title: boolean;
+  order: string[];
+  wording: Record<string, string>;
+  money: keyof typeof MONEY_UNITS;
+  tonnes: string;
+  bracket: [string, string];
+  textNumbers: boolean;
+}
+
+export const LEDGER_COLUMNS = Object.keys(WORDING);
+
+export function canonicalLedgerLayout(): LedgerLayout {
+  return { at: [0, 0], title: true, order: LEDGER_COLUMNS, wording: Object.fromEntries(LEDGER_COLUMNS.map((c) => [c, WORDING[c][0]])), money: "万元", tonnes: "吨", bracket: ["（", "）"], textNumbers: false };
+}
+
+export function drawLedgerLayout(rng: Rng): LedgerLayout {
+  const order = [...LEDGER_COLUMNS];
+  // The borrower stays first (its cell is the record's label); the rest in any order.
+  for (let i = order.length - 1; i > 1; i--) {
+    const j = 1 + Math.floor(rng() * i);
+    [order[i], order[j]] = [order[j], order[i]];
+  }
+  return {
+    at: [Math.floor(rng() * 5), Math.floor(rng() * 3)],
+    title: rng() < 0.5,
+    order,
+    wording: Object.fromEntries(LEDGER_COLUMNS.map((c) => [c, pick(rng, WORDING[c])])),
+    money: pick(rng, ["万元", "元"] as const),
+    tonnes: pick(rng, TONNE_UNITS),
+    bracket: pick(rng, [["（", "）"], ["(", ")"]] as [string, string][]),
+    textNumbers: rng() < 0.3,
+  };
+}
+
+const SECTIONS = ["C制造业", "D电力、热力、燃气及水生产和供应业", "A农、林、牧、渔业"];
+
+/** The ledger's records: financing and denominators in 万元 (2 decimals), emissions in t (2 decimals). */
+export function ledgerRecords(count: number, defectAt?: number): Record<string, string>[] {
+  const rows: Record<string, string>[] = [];
+  for (let i = 0; i < count; i++) {
+    const financing = new Decimal(100 + ((i * 37) % 900));
+    const denominator = new Decimal(400 + ((i * 53) % 3600));
+    const emissions = new Decimal(1000 + ((i * 71) % 9000)).div(4);
+    const factor = Decimal.min(1, financing.div(denominator));
+    let attributed = emissions.times(factor).toDecimalPlaces(4, Decimal.ROUND_HALF_UP).toFixed(4);
+    if (i === defectAt) attributed = new Decimal(attributed).plus(100).toFixed(4);
+    rows.push({
+      borrower: `借款企业${i + 1}`,
+      section: SECTIONS[i % SECTIONS.length],
+      type: i % 4 === 0 ? "非项目融资" : "项目融资",
+      financing: financing.toFixed(2),
+      denominator: denominator.toFixed(2),
+      emissions: emissions.toFixed(2),
+      attributed,
+      score: String(1 + (i % 5)),
+    });
+  }
+  return rows;
+}
+
+export function renderLedger(records: Record<string, string>[], layout: LedgerLayout): { sheet: SheetSnapshot; cellOf: (record: number, column: string) => string } {
+  const cells: (SnapshotCell | undefined)[][] = [];
+  const [top, left] = layout.at;
+  let r = top;
+  if (layout.title) cells[r++] = [...Array(left).fill(undefined), { value: "2024年投融资碳排放核算台账" }];
+  const header: (SnapshotCell | undefined)[] = Array(left).fill(undefined);
+  const unitOf = (c: string) => (c === "financing" || c === "denominator" ? layout.money : c === "emissions" || c === "attributed" ? layout.tonnes : undefined);
+  for (const c of layout.order) {
+    const unit = unitOf(c);
+    header.push({ value: unit ? `${layout.wording[c]}${layout.bracket[0]}${unit}${layout.bracket[1]}` : layout.wording[c] });
+  }
+  const headerRow = r;
+  cells[r++] = header;
+  for (const record of records) {
+    const row: (SnapshotCell | undefined)[] = Array(left).fill(undefined);
+    for (const c of layout.order) {
+      let value = record[c];
+      if (c === "financing" || c === "denominator") value = new Decimal(value).times(new Decimal(10).pow(MONEY_UNITS[layout.money])).toFixed(Math.max(0, 2 - MONEY_UNITS[layout.money]));
+      const numeric = c !== "borrower" && c !== "section" && c !== "type";
+      row.push(numeric && !layout.textNumbers ? { value: Number(value), decimals: value.includes(".") ? value.split(".")[1].length : 0 } : { value });
+    }
+    cells[r++] = row;
+  }
+  const letters = (n: number) => {
+    let s = "";
+    for (let x = n + 1; x > 0; x = Math.floor((x - 1) / 26)) s = String.fromCharCode(65 + ((x - 1) % 26)) + s;
+    return s;
+  };
+  return {
+    sheet: { name: "台账", cells, merges: [] },
+    cellOf: (record, column) => `${letters(left + layout.order.indexOf(column))}${headerRow + 2 + record}`,
+  };
+}
