@@ -1,18 +1,21 @@
 import type { CompactSheet } from "../src/workbook/compact";
 
+/** The ledger's header as the templates' samples word it, or as a bank words it (the carbon-accounting guide's terms, no title, tCO2e). */
+const HEADERS = {
+  sample: ["融资主体或项目", "行业门类", "融资类型", "月均融资额（万元）", "项目总投资或主营业务收入（万元）", "主体或项目排放量（吨）", "归因排放量（吨）", "数据质量评分"],
+  bank: ["客户名称", "所属行业", "业务类型", "投融资日均余额(万元)", "总投资/营业收入(万元)", "E项目/E主体(tCO2e)", "E业务(tCO2e)", "质量得分"],
+};
+
 /**
  * A generated loan ledger of `n` rows and the by-industry table it adds up to, as compact sheets:
  * deterministic (a fixed linear congruential sequence), so every run measures the same data.
  */
-export function generatedLedger(n: number): CompactSheet[] {
+export function generatedLedger(n: number, wording: keyof typeof HEADERS = "sample"): CompactSheet[] {
   let seed = 20211231;
   const next = () => (seed = (seed * 1103515245 + 12345) % 2147483648) / 2147483648;
   const sections = ["A", "C", "D", "F", "G", "K"];
   const sums = new Map<string, number>();
-  const rows: (string | null)[][] = [
-    ["2021年投融资碳排放台账"],
-    ["融资主体或项目", "行业门类", "融资类型", "月均融资额（万元）", "项目总投资或主营业务收入（万元）", "主体或项目排放量（吨）", "归因排放量（吨）", "数据质量评分"],
-  ];
+  const rows: (string | null)[][] = wording === "sample" ? [["2021年投融资碳排放台账"], HEADERS.sample] : [HEADERS.bank];
   let total = 0;
   for (let i = 0; i < n; i++) {
     const section = sections[Math.floor(next() * sections.length)];

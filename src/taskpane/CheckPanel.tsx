@@ -8,6 +8,7 @@ import type { ExcelWorkbook, SavedFill } from "../workbook/excel";
 import { compactToSnapshot, CompactSheet } from "../workbook/compact";
 import type { WorkbookSnapshot } from "../workbook/snapshot";
 import { download, findingsCsv, findingsJson, reportLayout } from "./export";
+import { TableCoverage } from "./TableCoverage";
 
 const useStyles = makeStyles({
   row: { display: "flex", flexWrap: "wrap", gap: tokens.spacingHorizontalS, alignItems: "center" },
@@ -88,7 +89,7 @@ export function CheckPanel({ t, language, excel }: { t: UiStrings; language: Lan
     return [...byTable.entries()];
   }, [visible]);
   const count = (s: Severity) => result?.findings.filter((f) => f.severity === s).length ?? 0;
-  const titleOf = (id: string) => BUILT_IN_TEMPLATES.find((x) => x.id === id)?.title[language === "zh-CN" ? "zh" : "en"] ?? id;
+  const titleOf = (id: string) => BUILT_IN_TEMPLATES.find((x) => x.id === id)?.title[language === "zh-CN" ? "zh" : "en"] ?? (id === "" ? (language === "zh-CN" ? "工作簿" : "Workbook") : id);
 
   async function toggleHighlight() {
     if (!excel || !result) return;
@@ -166,21 +167,11 @@ export function CheckPanel({ t, language, excel }: { t: UiStrings; language: Lan
           <Text weight="semibold">
             {source} · {t.summary(count("error"), count("warning"), count("info"))}
           </Text>
-          <details>
+          <details open={result.tables.length === 0 || result.tables.some((x) => x.checks.some((c) => c.state === "not-run"))}>
             <summary>
               {t.tablesFound} ({result.tables.length})
             </summary>
-            {result.tables.length === 0 ? (
-              <Text>{t.noTables}</Text>
-            ) : (
-              <ul>
-                {result.tables.map((table) => (
-                  <li key={`${table.sheet}!${table.range}`}>
-                    {titleOf(table.template)} — {table.sheet}!{table.range}
-                  </li>
-                ))}
-              </ul>
-            )}
+            <TableCoverage t={t} language={language} tables={result.tables} />
           </details>
           <div className={styles.row} role="group" aria-label={t.filter}>
             <Text>{t.filter}</Text>
@@ -215,7 +206,9 @@ export function CheckPanel({ t, language, excel }: { t: UiStrings; language: Lan
             <Button onClick={() => download("findings.csv", findingsCsv(result.findings, language), "text/csv;charset=utf-8")}>{t.exportCsv}</Button>
             <Button onClick={() => download("findings.json", findingsJson(source, result.findings, language), "application/json")}>{t.exportJson}</Button>
           </div>
-          {visible.length === 0 && <Text>{t.noFindings}</Text>}
+          {visible.length === 0 && (
+            <Text>{result.findings.length === 0 ? t.noFindingsChecked(result.tables.reduce((n, x) => n + x.checks.filter((c) => c.state === "ran").length, 0)) : t.noFindings}</Text>
+          )}
           {groups.map(([template, findings]) => (
             <div key={template} className={styles.group}>
               <Text as="h2" weight="semibold" size={400}>

@@ -142,11 +142,13 @@ const tidy = (t: string) => t.replace(/[\s（）()［］\[\]【】〔〕<>《》
  * no year in it. Most ledger records ("借款人1024") are such text; the full analysis is for the rest.
  */
 const PLAIN = /^[\u4e00-\u9fffa-z0-9]*$/;
-const HAS_YEAR_OR_PERIOD = /(?:19|20)\d{2}|期初|期末|本期|上期|本年|上年|当期|去年|今年|年末|年初|季度|银行|农商|信用社|^表|^其中|^含|^包括|^[0-9一二三四五六七八九十]|注\d/;
+const HAS_YEAR_OR_PERIOD = /(?<!\d)(?:19|20)\d{2}(?!\d)|期初|期末|本期|上期|本年|上年|当期|去年|今年|年末|年初|季度|银行|农商|信用社|^表|^其中|^含|^包括|^[0-9一二三四五六七八九十]|注\d/;
 
 const CACHE = new Map<string, LabelName>();
 
 export function labelName(raw: string): LabelName {
+  // Ledger records ("借款人1024") are plain: no look-up, no cache entry.
+  if (PLAIN.test(raw) && !HAS_YEAR_OR_PERIOD.test(raw)) return plain(raw);
   const cached = CACHE.get(raw);
   if (cached) return cached;
   const result = analyse(raw);
@@ -154,8 +156,11 @@ export function labelName(raw: string): LabelName {
   return result;
 }
 
+function plain(raw: string): LabelName {
+  return CJK.test(raw) ? { name: raw, zh: raw, en: "" } : { name: raw, zh: "", en: raw };
+}
+
 function analyse(raw: string): LabelName {
-  if (PLAIN.test(raw) && !HAS_YEAR_OR_PERIOD.test(raw)) return { name: raw, zh: CJK.test(raw) ? raw : "", en: CJK.test(raw) ? "" : raw };
   // Circled numbers become plain digits under NFKC: drop them first, as numbering.
   let t = raw.replace(/^\s*[①-⑳]\s*/, "").replace(SUPERSCRIPTS, " ").normalize("NFKC").replace(FOOTNOTE_SYMBOLS, " ");
   t = stripLeading(t.replace(FOOTNOTE_BRACKETS, " ").replace(FOOTNOTE_TRAILING, "").trim());

@@ -627,6 +627,27 @@ function ledgerHeader(row: TextCell[], template: Template): Map<string, TextCell
   return found;
 }
 
+/**
+ * A quick test that a ledger label may name the total row: it holds one of the CJK characters or
+ * English words the total's patterns spell out. A million record labels are not analysed as labels.
+ */
+const TOTAL_HINTS = new WeakMap<RowSpec, RegExp>();
+
+function totalHint(spec: RowSpec): RegExp {
+  let hint = TOTAL_HINTS.get(spec);
+  if (!hint) {
+    const source = [...spec.patterns, ...(spec.en ?? [])].join(" ");
+    const chars = [...new Set(source.match(/[\u4e00-\u9fff]/g) ?? [])];
+    const words = [...new Set((spec.en ?? []).join(" ").match(/[a-z]{3,}/gi) ?? [])];
+    const parts = [...(chars.length ? [`[${chars.join("")}]`] : []), ...words];
+    // Full-width forms become ASCII only under NFKC: such a label is always analysed.
+    parts.push("[\\uff01-\\uff5e]");
+    hint = parts.length > 1 && !/\\[dpuw]|\./.test(source.replace(/\\u[0-9a-f]{4}/gi, "")) ? new RegExp(parts.join("|"), "i") : /[^]/;
+    TOTAL_HINTS.set(spec, hint);
+  }
+  return hint;
+}
+
 /** Ledger columns that say, on their own, that a header row is a loan ledger's. */
 const LEDGER_KEY_COLUMNS = ["emissions", "attributed", "financing", "denominator"];
 
@@ -679,7 +700,7 @@ function locateRecords(sheet: SheetSnapshot, template: Template, skipRows: [numb
       const first = cells[firstCol];
       const label = first && typeof first.value === "string" ? first.value.trim() : String(first?.value ?? "");
       // Totals are short labels ("合计"): only those are normalized and matched.
-      const isTotal = totalSpec !== undefined && label.length <= 16 && namesItem(labelName(label), totalSpec.patterns, totalSpec.en);
+      const isTotal = totalSpec !== undefined && label.length <= 16 && totalHint(totalSpec).test(label) && namesItem(labelName(label), totalSpec.patterns, totalSpec.en);
       if (isTotal) totals.push(new RecordRow(totalSpec, r, firstCol, label, totalColumns!));
       else records.push(new RecordRow(recordSpec, r, firstCol, label, recordColumns));
     }

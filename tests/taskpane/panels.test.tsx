@@ -45,6 +45,27 @@ describe("check panel", () => {
     expect(screen.queryByRole("button", { name: /错误 1.2 绿色金融关键指标!C12/ })).toBeNull();
   });
 
+  test("each table says what it checked; a table with a check that could not run says which and why", async () => {
+    const excel = new FakeExcel();
+    // The share is printed, but the total-loans row is worded so that nothing names it: the share cannot be checked.
+    excel.addSheet("指标", [["绿色金融关键指标"], ["指标", "数值"], ["贷款规模合计", 46.4919], ["绿色信贷余额", 0.5549], ["绿色信贷余额占比", 0.0119]], { B5: "0.00%" });
+    wrap(<CheckPanel t={zh} language="zh-CN" excel={createExcelWorkbook(excel.run)} />);
+    fireEvent.click(screen.getByRole("button", { name: zh.checkActive }));
+    const table = await screen.findByTestId("coverage-table");
+    expect(table.textContent).toMatch(/已执行 \d+ 项检查.*1 项未能执行：绿色信贷占比 = 绿色信贷余额 ÷ 信贷余额（缺少“信贷余额”行）/);
+    expect(await screen.findByRole("button", { name: /警告 指标!A1: 未能执行检查“绿色信贷占比/ })).toBeTruthy();
+  });
+
+  test("a workbook with no disclosure table says so, never that there is no problem", async () => {
+    const excel = new FakeExcel();
+    excel.addSheet("Sheet1", [["员工人数", 3154]], {});
+    wrap(<CheckPanel t={zh} language="zh-CN" excel={createExcelWorkbook(excel.run)} />);
+    fireEvent.click(screen.getByRole("button", { name: zh.checkActive }));
+    expect(await screen.findByText(zh.noTables)).toBeTruthy();
+    expect(screen.queryByText(zh.noFindings)).toBeNull();
+    expect(screen.getByRole("button", { name: /警告 Sheet1!A1: 在 1 个工作表中未识别出任何披露表格/ })).toBeTruthy();
+  });
+
   test("in Excel: check reads in two syncs and writes nothing; a click selects the cell; highlight toggles back exactly", async () => {
     const excel = new FakeExcel();
     anlongSheet(excel);
