@@ -148,7 +148,7 @@ const CACHE = new Map<string, LabelName>();
 
 export function labelName(raw: string): LabelName {
   // Ledger records ("借款人1024") are plain: no look-up, no cache entry.
-  if (PLAIN.test(raw) && !HAS_YEAR_OR_PERIOD.test(raw)) return plain(raw);
+  if (PLAIN.test(raw) && !HAS_YEAR_OR_PERIOD.test(raw) && !(CJK.test(raw) && /[a-z]/.test(raw))) return plain(raw);
   const cached = CACHE.get(raw);
   if (cached) return cached;
   const result = analyse(raw);
@@ -160,7 +160,8 @@ function plain(raw: string): LabelName {
   return CJK.test(raw) ? { name: raw, zh: raw, en: "" } : { name: raw, zh: "", en: raw };
 }
 
-function analyse(raw: string): LabelName {
+/** The full analysis, without the shortcut for plain text (labelName gives the same for less). */
+export function analyse(raw: string): LabelName {
   // Circled numbers become plain digits under NFKC: drop them first, as numbering.
   let t = raw.replace(/^\s*[①-⑳]\s*/, "").replace(SUPERSCRIPTS, " ").normalize("NFKC").replace(FOOTNOTE_SYMBOLS, " ");
   t = stripLeading(t.replace(FOOTNOTE_BRACKETS, " ").replace(FOOTNOTE_TRAILING, "").trim());

@@ -1,3 +1,4 @@
+import { distance } from "fastest-levenshtein";
 import { a1, MergedArea, mergeOf, SheetSnapshot, SnapshotCell } from "../workbook/snapshot";
 import { intervalOf, readCell, Reading } from "./cells";
 import { Interval } from "./interval";
@@ -416,14 +417,50 @@ function sheetWidth(sheet: SheetSnapshot, rows: number[]): number {
   return width;
 }
 
+/** A label that names an item only nearly ("各项贷款余额合计") maps when its score reaches this. */
+const NEAR_MISS_SCORE = 0.6;
+
+const UNANCHORED = new Map<string, RegExp>();
+
+/**
+ * How nearly a label names a template row, 0 to 1: the share of the label that one of the row's
+ * patterns covers when it need not match the whole label, or its similarity to the row's own name.
+ */
+function nearScore(name: string, spec: RowSpec): number {
+  if (name.length < 2) return 0;
+  let best = 0;
+  for (const pattern of spec.patterns) {
+    let regex = UNANCHORED.get(pattern);
+    if (!regex) UNANCHORED.set(pattern, (regex = new RegExp(pattern.replace(/^\^/, "").replace(/\$$/, ""), "i")));
+    const m = name.match(regex);
+    if (m && m[0].length > 0) best = Math.max(best, m[0].length / name.length);
+  }
+  const own = normalizeLabel(spec.label.zh);
+  return Math.max(best, 1 - distance(name, own) / Math.max(name.length, own.length));
+}
+
 function matchTable(sheet: SheetSnapshot, template: Template, texts: TextCell[], anchor: TextCell, used: Set<TextCell>, minimumRows: number) {
   const windowEnd = anchor.row + template.rows.length * 3 + 20;
   const candidates = texts.filter((t) => t !== anchor && !used.has(t) && t.row >= anchor.row && t.row <= windowEnd);
   const matched = new Map<string, TextCell[]>();
   const decisions: Bilingual[] = [];
+  const near = new Map<TextCell, number>();
+  // Labels that name some row exactly are never taken as a near miss for another.
+  const namesSome = new Set(candidates.filter((t) => template.rows.some((spec) => namesItem(t.label, spec.patterns, spec.en))));
   let position = { row: anchor.row, col: anchor.col };
   for (const spec of template.rows) {
     const hits = candidates.filter((t) => !used.has(t) && namesItem(t.label, spec.patterns, spec.en));
+    if (!spec.repeat) {
+      // The next label in reading order that nearly names this row, before the next exact one.
+      const next = hits.find((h) => !before(h, position));
+      const nearMiss = candidates.find(
+        (t) => !used.has(t) && !namesSome.has(t) && !before(t, position) && (!next || before(t, next)) && t.row <= position.row + 3 && nearScore(t.label.name, spec) >= NEAR_MISS_SCORE,
+      );
+      if (nearMiss) {
+        near.set(nearMiss, nearScore(nearMiss.label.name, spec));
+        hits.unshift(nearMiss);
+      }
+    }
     if (hits.length === 0) continue;
     // Of several matches in one row (a merged category beside its detail), the rightmost is the label.
     const rightmost = (h: TextCell) => hits.filter((o) => o.row === h.row).sort((a, b) => b.col - a.col)[0];
@@ -506,7 +543,11 @@ function matchTable(sheet: SheetSnapshot, template: Template, texts: TextCell[],
   }
   for (const spec of template.rows) {
     for (const t of matched.get(spec.id) ?? []) {
-      decisions.push({ zh: `行“${spec.label.zh}”← ${addressIn(sheet, t.row, t.col)}“${t.raw.trim()}”`, en: `row "${spec.label.en}" ← ${addressIn(sheet, t.row, t.col)} "${t.raw.trim()}"` });
+      const score = near.get(t);
+      decisions.push({
+        zh: `行“${spec.label.zh}”← ${addressIn(sheet, t.row, t.col)}“${t.raw.trim()}”${score !== undefined ? `（近似匹配，得分 ${score.toFixed(2)}）` : ""}`,
+        en: `row "${spec.label.en}" ← ${addressIn(sheet, t.row, t.col)} "${t.raw.trim()}"${score !== undefined ? ` (near match, score ${score.toFixed(2)})` : ""}`,
+      });
     }
   }
 

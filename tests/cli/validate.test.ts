@@ -52,6 +52,37 @@ describe("validate", () => {
     expect(result.stdout).toContain("错误 0，警告 2，提示 0");
   });
 
+  test("every table reports its coverage; --strict turns warnings and checks that could not run into exit 1", async () => {
+    const text = await cli("validate", KUNLUN);
+    expect(text.code).toBe(0);
+    expect(text.stdout).toMatch(/已执行 \d+ 项检查/);
+    expect(text.stdout).toMatch(/检查 已执行 \d+，不适用 \d+，未能执行 0/);
+    // Kunlun's SO2 and NOx per tce are warnings.
+    expect((await cli("validate", KUNLUN, "--strict")).code).toBe(1);
+    const json = JSON.parse((await cli("validate", KUNLUN, "--format", "json", "--lang", "en-US")).stdout);
+    expect(json.tables[0]).toMatchObject({ template: "operating-impact", table: "Operating-activity environmental impact (total and per capita)" });
+    expect(json.tables[0].mapping.columns.map((c: { id: string }) => c.id)).toEqual(["total", "perCapita"]);
+    expect(json.tables[0].checks.every((c: { state: string }) => ["ran", "not-applicable", "not-run"].includes(c.state))).toBe(true);
+  });
+
+  test("--explain shows why each row and column was mapped", async () => {
+    const result = await cli("validate", KUNLUN, "--explain");
+    expect(result.stdout).toContain("· 列“总量”← C3“总量”");
+    expect(result.stdout).toMatch(/· 行“营业、办公所消耗的电力”← B7“营业、办公所消耗的电力（千瓦时）”/);
+    const json = JSON.parse((await cli("validate", KUNLUN, "--explain", "--format", "json")).stdout);
+    expect(json.tables[0].explain.length).toBeGreaterThan(5);
+  });
+
+  test("a workbook with no disclosure table says so, exits 0 only without --strict, and never prints 未发现问题", async () => {
+    const file = path.join(tmp, "empty-ish.xlsx");
+    const { writeXlsx } = await import("../../src/workbook/xlsx-write");
+    fs.writeFileSync(file, await writeXlsx([{ name: "Sheet1", rows: [["员工人数", 3154]], merges: [] }]));
+    const result = await cli("validate", file);
+    expect(result.stdout).toContain("未识别出任何披露表格");
+    expect(result.stdout).not.toContain("未发现问题");
+    expect((await cli("validate", file, "--strict")).code).toBe(1);
+  });
+
   test("--template restricts to one template", async () => {
     const report = JSON.parse((await cli("validate", ANLONG, "--template", "ghg-scopes", "--format", "json")).stdout);
     expect(report.tables.map((t: { template: string }) => t.template)).toEqual(["ghg-scopes"]);

@@ -26,7 +26,7 @@ export function seeded(seed: number): Rng {
 
 const pick = <T>(rng: Rng, items: readonly T[]): T => items[Math.floor(rng() * items.length)];
 
-export type LabelStyle = "plain" | "footnote" | "numbering" | "ofWhich" | "bilingual" | "bilingualLines" | "english" | "spaced" | "fullwidth";
+export type LabelStyle = "plain" | "footnote" | "numbering" | "ofWhich" | "bilingual" | "bilingualLines" | "english" | "spaced" | "fullwidth" | "qualified";
 export type PeriodStyle = "closing" | "years" | "current" | "yearBalance";
 
 export interface Layout {
@@ -87,9 +87,12 @@ export function drawLayout(rng: Rng, scenario: Scenario, periods: 1 | 2): Layout
   const labels: Record<string, LabelStyle> = {};
   for (const table of scenario.tables) {
     for (const row of table.rows) {
+      // A near-miss wording ("绿色贷款余额总额"), for amounts whose label is not repeated in the table.
+      const unique = table.rows.filter((r) => r.zh === row.zh).length === 1;
+      const qualified: LabelStyle[] = unique && row.unit && /元$/.test(row.unit) ? ["qualified"] : [];
       const styles: LabelStyle[] = row.code
         ? ["plain", "footnote", "bilingual", "spaced"]
-        : ["plain", "plain", "footnote", "numbering", "ofWhich", "bilingual", "bilingualLines", "spaced", "fullwidth", ...(ENGLISH_ROWS.has(`${table.template}/${row.id}`) ? (["english"] as const) : [])];
+        : ["plain", "plain", "footnote", "numbering", "ofWhich", "bilingual", "bilingualLines", "spaced", "fullwidth", ...(ENGLISH_ROWS.has(`${table.template}/${row.id}`) ? (["english"] as const) : []), ...qualified];
       labels[`${table.template}/${row.id}`] = pick(rng, styles);
     }
   }
@@ -140,6 +143,8 @@ function label(row: RowData, style: LabelStyle, rng: Rng): string {
       return row.en;
     case "spaced":
       return row.zh.split("").join(pick(rng, [" ", "\u3000"]));
+    case "qualified":
+      return row.zh + pick(rng, ["总额", "合计", "（含贴现）"]);
     case "fullwidth":
       return row.zh.replace(/[:：()（）]/g, (ch) => ({ ":": "：", "(": "（", ")": "）" })[ch] ?? ch).replace(/[0-9+]/g, (ch) => String.fromCharCode(ch.charCodeAt(0) + 0xfee0));
   }
