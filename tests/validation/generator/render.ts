@@ -50,6 +50,8 @@ export interface Layout {
   /** Indicators across, periods down (one value column only). */
   transposed: boolean;
   blankRowAfter: number;
+  /** A row inside the table that is none of the template's (a note, or a figure of another kind). */
+  unrelatedRowAfter: number;
   remarksColumn: boolean;
   unrelatedTable: boolean;
   /** Two tables of a scenario on one sheet or on two. */
@@ -72,6 +74,7 @@ export const CANONICAL: Omit<Layout, "periods"> = {
   periodStyle: "closing",
   transposed: false,
   blankRowAfter: -1,
+  unrelatedRowAfter: -1,
   remarksColumn: false,
   unrelatedTable: false,
   oneSheet: true,
@@ -113,6 +116,7 @@ export function drawLayout(rng: Rng, scenario: Scenario, periods: 1 | 2): Layout
     periodStyle: pick(rng, ["closing", "years", "current", "yearBalance"] as const),
     transposed,
     blankRowAfter: rng() < 0.3 ? Math.floor(rng() * 4) : -1,
+    unrelatedRowAfter: rng() < 0.25 ? Math.floor(rng() * 5) : -1,
     remarksColumn: !transposed && rng() < 0.3,
     unrelatedTable: rng() < 0.3,
     oneSheet: rng() < 0.6,
@@ -369,6 +373,12 @@ function renderTable(grid: Grid, table: TableData, layout: Layout, rng: Rng, top
     if (remarksAt >= 0 && i % 2 === 0) grid.set(r, remarksAt, "详见附注");
     r++;
     if (i === layout.blankRowAfter) r++;
+    if (i === layout.unrelatedRowAfter) {
+      const [text, value] = pick(rng, [["员工人数（人）", { value: 3154, decimals: 0 }], ["备注", { value: "详见附注" }], ["营业网点数量", { value: 45, decimals: 0 }]] as const);
+      grid.set(r, left, text);
+      grid.set(r, valueCols[valueCols.length - 1].at, value);
+      r++;
+    }
   });
   if (layout.noteBelow) {
     grid.set(r, left, "注：数据来源于本行综合部统计。");
