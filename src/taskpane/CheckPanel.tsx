@@ -167,6 +167,9 @@ export function CheckPanel({ t, language, excel }: { t: UiStrings; language: Lan
           <Text weight="semibold">
             {source} · {t.summary(count("error"), count("warning"), count("info"))}
           </Text>
+          <Text size={200} data-testid="coverage-summary">
+            {t.coverage(...(["ran", "not-applicable", "not-run"] as const).map((state) => result.tables.reduce((n, x) => n + x.checks.filter((c) => c.state === state).length, 0)) as [number, number, number])}
+          </Text>
           <details open={result.tables.length === 0 || result.tables.some((x) => x.checks.some((c) => c.state === "not-run"))}>
             <summary>
               {t.tablesFound} ({result.tables.length})

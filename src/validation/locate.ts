@@ -734,6 +734,7 @@ function locateRecords(sheet: SheetSnapshot, template: Template, skipRows: [numb
     const totalColumns = totalSpec && new RecordColumns(sheet, totalSpec, template.columns, columnAt, headerUnit);
     const records: LocatedRow[] = [];
     const totals: LocatedRow[] = [];
+    const hint = totalSpec && totalHint(totalSpec);
     let r = headerRow + 1;
     for (; r < sheet.cells.length; r++) {
       const cells = sheet.cells[r];
@@ -741,8 +742,8 @@ function locateRecords(sheet: SheetSnapshot, template: Template, skipRows: [numb
       const first = cells[firstCol];
       const label = first && typeof first.value === "string" ? first.value.trim() : String(first?.value ?? "");
       // Totals are short labels ("合计"): only those are normalized and matched.
-      const isTotal = totalSpec !== undefined && label.length <= 16 && totalHint(totalSpec).test(label) && namesItem(labelName(label), totalSpec.patterns, totalSpec.en);
-      if (isTotal) totals.push(new RecordRow(totalSpec, r, firstCol, label, totalColumns!));
+      const isTotal = hint !== undefined && label.length <= 16 && hint.test(label) && namesItem(labelName(label), totalSpec!.patterns, totalSpec!.en);
+      if (isTotal) totals.push(new RecordRow(totalSpec!, r, firstCol, label, totalColumns!));
       else records.push(new RecordRow(recordSpec, r, firstCol, label, recordColumns));
     }
     const rows = new Map<string, LocatedRow[]>();

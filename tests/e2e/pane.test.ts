@@ -96,6 +96,9 @@ function serve(dist: string): Promise<http.Server> {
     const text = await finding.innerText();
     expect(text).toContain("报告值 11.04%");
     expect(text).toContain("计算值 11.55");
+    expect(await page.getByTestId("coverage-summary").innerText()).toMatch(/^已执行 \d+ 项检查/);
+    await page.getByText("找到的表格 (8)").click();
+    expect(await page.getByTestId("coverage-table").count()).toBe(8);
     await page.screenshot({ path: path.join(OUTPUT, "check-anlong.png"), fullPage: true });
   }, 60000);
 
