@@ -6,12 +6,8 @@ import path from "path";
 /** The address a bank would host dist/ at: the build test checks the manifest points there. */
 export const TEST_BASE_URL = "https://green.intranet.example-bank.cn/addins/green-disclosure/";
 
-/**
- * One production build for every test that needs dist/ (the build checks and the browser test),
- * and the CLI bundle, so the tests that spawn bin/green-disclosure.js run what `npm ci` ships.
- */
+/** One production build for every test that needs dist/ (the build checks and the browser test). */
 export default function globalSetup(): void {
-  execFileSync(process.execPath, [path.resolve(__dirname, "../scripts/build-cli.js")], { stdio: "pipe" });
   const out = fs.mkdtempSync(path.join(os.tmpdir(), "gd-dist-"));
   execFileSync(process.execPath, [require.resolve("webpack-cli/bin/cli.js"), "--mode", "production", "--env", `outDir=${out}`], {
     cwd: path.resolve(__dirname, ".."),

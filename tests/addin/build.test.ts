@@ -2,7 +2,6 @@ import fs from "fs";
 import path from "path";
 import { TEST_BASE_URL } from "../global-setup";
 import { manifestUrls, validateManifest } from "../helpers/manifest";
-import { HAS_SHARED } from "../helpers/shared";
 
 const BASE_URL = TEST_BASE_URL;
 
@@ -46,6 +45,6 @@ describe("npm run build with the bank's hosting address", () => {
       expect(url.startsWith(BASE_URL)).toBe(true);
       expect(fs.existsSync(path.join(out, url.slice(BASE_URL.length)))).toBe(true);
     }
-    if (HAS_SHARED) expect((await validateManifest(manifest)).valid).toBe(true);
+    expect((await validateManifest(manifest)).valid).toBe(true);
   });
 });

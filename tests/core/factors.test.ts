@@ -7,13 +7,13 @@ import { allPowerRecords, baselineFactors, BASELINE_REGIONS, FACILITY_RATE, FACI
 import { DEFAULTABLE, FactorRecord } from "../../src/core/factors/types";
 import { electricityFactor, fuelEmissionFactor, fuelFactorSet } from "../../src/core/operational";
 import { REGIONS } from "../../src/core/regions";
-import { describeWithShared, readFactorsCsv } from "../helpers/shared";
+import { readFactorsCsv } from "../helpers/reference";
 
 /** Records taken from factors.csv; the facility terms come from the PBoC notice quoted in a seed report. */
 const bundled: FactorRecord[] = [...allElectricityRecords(), ...allFuelRecords(), PURCHASED_HEAT, ...CONVERSIONS, ...allPowerRecords()];
 const everyRecord = [...bundled, FACILITY_SHARE, FACILITY_RATE];
 
-describeWithShared("bundled factors agree with shared/reference/factors.csv", () => {
+describe("bundled factors agree with data/factors.csv", () => {
   const rows = readFactorsCsv();
   const find = (r: FactorRecord) =>
     rows.filter((row) => row.category === r.csv.category && row.key === r.csv.key && row.region === r.csv.region && row.year === r.csv.year);

@@ -1,12 +1,12 @@
 import fs from "fs";
 import path from "path";
 import { validateXML } from "xmllint-wasm";
-import { SHARED_DIR } from "./shared";
 
-const SCHEMA_DIR = path.join(SHARED_DIR, "schemas", "office-addin-manifest");
+/** Microsoft's manifest schemas, kept in the project (schemas/office-addin-manifest/README.md says what was corrected). */
+const SCHEMA_DIR = path.resolve(__dirname, "../../schemas/office-addin-manifest");
 const MAIN_SCHEMA = "OfficeAppManifestV1_1.xsd";
 
-/** Validates a manifest offline against the shared XSDs (libxml2 compiled to wasm). */
+/** Validates a manifest offline against the XSDs (libxml2 compiled to wasm). */
 export async function validateManifest(xml: string) {
   const others = fs.readdirSync(SCHEMA_DIR).filter((f) => f.endsWith(".xsd") && f !== MAIN_SCHEMA);
   return validateXML({

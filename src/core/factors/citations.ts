@@ -1,6 +1,6 @@
 import type { Citation } from "./types";
 
-/** Every source a bundled factor cites. Details: shared/reference/domain-reference.md §Z. */
+/** Every source a bundled factor cites; data/factors.csv has each value with its source and mark. */
 export const CITATIONS = {
   meeNbs2021: {
     issuer: "生态环境部、国家统计局 (MEE, NBS)",

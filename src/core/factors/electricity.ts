@@ -9,7 +9,7 @@ import type { Citation, CsvRow, FactorRecord, Verification } from "./types";
 
 type Entry = [value: string, verification: Verification];
 
-/** Data year → region or province → factor. Source: shared/reference/factors.csv. */
+/** Data year → region or province → factor. Source: data/factors.csv. */
 const AVERAGE_FACTORS: Record<string, Record<string, Entry>> = {
   "2023": {
     全国: ["0.5306", "verified"], 华北: ["0.6361", "verified-secondary"], 东北: ["0.5122", "verified-secondary"],

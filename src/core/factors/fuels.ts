@@ -79,7 +79,7 @@ const B = (ncv: string, ncvUnit: string, cc: string, of: string): Omit<FuelParam
   oxidation: [of, "fraction", "verified-secondary"],
 });
 
-/** Source: shared/reference/factors.csv, categories fuel_setA and fuel_setB. */
+/** Source: data/factors.csv, categories fuel_setA and fuel_setB. */
 const PARAMETERS: Record<ParameterSet, Record<string, FuelParameters>> = {
   A: {
     gasoline: { ...A("43.07", "GJ/t", "18.9", "0.98", "verified-secondary"), csvKey: "gasoline" },

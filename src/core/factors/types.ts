@@ -1,4 +1,4 @@
-/** Verification marks, as in the reference's legend (shared/reference/domain-reference.md). */
+/** Verification marks, as in data/factors.csv. */
 export type Verification = "verified" | "verified-secondary" | "derived" | "unverified";
 
 /** Only these may ever be used when the user did not choose a factor explicitly. */
@@ -18,7 +18,7 @@ export interface Citation {
   via: string;
 }
 
-/** The row of shared/reference/factors.csv a bundled value was taken from. */
+/** The row of data/factors.csv a bundled value was taken from. */
 export interface CsvRow {
   category: string;
   key: string;
