@@ -100,7 +100,8 @@ function inputsOf(rule: RuleSpec): { subject: Input[]; needed: Input[]; parts?: 
 /** Columns with numbers that no template column claimed, in words, or undefined when the table was fully read. */
 export function partlyUnderstood(table: LocatedTable): Bilingual | undefined {
   const unmapped = table.mapping.unmappedColumns;
-  if (unmapped.length === 0) return undefined;
+  // With every template column mapped, other numbers (a year-on-year change) are extra data, not a gap.
+  if (unmapped.length === 0 || table.mapping.missingColumns.length === 0) return undefined;
   const list = unmapped.map((c) => `${c.address}${c.header ? `“${c.header}”` : ""}`).join("、");
   const listEn = unmapped.map((c) => `${c.address}${c.header ? ` "${c.header}"` : ""}`).join(", ");
   return { zh: `表内 ${list} 列有数字，但未能识别为模板中的列`, en: `column(s) ${listEn} hold numbers but were not recognised as a template column` };

@@ -392,6 +392,8 @@ function locateIn(sheet: SheetSnapshot, template: Template, skipRows: [number, n
   return tables;
 }
 
+const UNIT_NOTE = /单位\s*[:：]/;
+
 /** The texts of the header band above a table's first row in one column; merged cells count for every column they cover. */
 function headerParts(sheet: SheetSnapshot, col: number, top: number, bottom: number, labelCol: number): { row: number; col: number; raw: string; label: LabelName }[] {
   const parts: { row: number; col: number; raw: string; label: LabelName }[] = [];
@@ -404,12 +406,29 @@ function headerParts(sheet: SheetSnapshot, col: number, top: number, bottom: num
     const cell = merge ? sheet.cells[merge.top]?.[merge.left] : sheet.cells[r]?.[col];
     if (typeof cell?.value !== "string" || !cell.value.trim()) continue;
     const raw = cell.value.length > LABEL_LENGTH ? cell.value.slice(0, LABEL_LENGTH) : cell.value;
-    parts.push({ row: merge ? merge.top : r, col: merge ? merge.left : col, raw, label: labelName(raw) });
+    const label = labelName(raw);
+    // "单位：万元" or "金额单位：万元" states the table's unit; it names no column.
+    if (UNIT_NOTE.test(raw) && label.unit && GENERIC_VALUE.test(label.name)) continue;
+    parts.push({ row: merge ? merge.top : r, col: merge ? merge.left : col, raw, label });
   }
   return parts;
 }
 
-const GENERIC_VALUE = /^(数值|数额|金额|余额|数量|数据|披露数据|值|value|amount)?$/;
+/** A header that names no column but a value: "数值", or "数" of "本年数" once the period is read. */
+const GENERIC_VALUE = /^(数值|数额|金额|余额|数量|数据|披露数据|值|数|value|amount|figure)?$/;
+
+/** Units a table states once for all its amounts: "单位：万元" above it, or "（单位：亿元）" in its title. */
+function tableUnit(anchor: TextCell, texts: TextCell[], top: number, bottom: number): string | undefined {
+  if (anchor.label.unit) return anchor.label.unit;
+  return texts.find((t) => t.row >= top && t.row <= bottom && t.label.unit && GENERIC_VALUE.test(t.label.name))?.label.unit;
+}
+
+/** The table's unit applies to a cell only where it measures the same kind of quantity as the row. */
+function sameDimension(printed: string | undefined, spec: RowSpec, column: ColumnSpec | undefined): boolean {
+  const expected = resolveUnit(column?.unit ?? spec.unit);
+  const unit = resolveUnit(printed);
+  return !!expected && !!unit && expected.dimension === unit.dimension;
+}
 
 function sheetWidth(sheet: SheetSnapshot, rows: number[]): number {
   let width = 0;
@@ -454,7 +473,7 @@ function matchTable(sheet: SheetSnapshot, template: Template, texts: TextCell[],
       // The next label in reading order that nearly names this row, before the next exact one.
       const next = hits.find((h) => !before(h, position));
       const nearMiss = candidates.find(
-        (t) => !used.has(t) && !namesSome.has(t) && !before(t, position) && (!next || before(t, next)) && t.row <= position.row + 3 && nearScore(t.label.name, spec) >= NEAR_MISS_SCORE,
+        (t) => !used.has(t) && !namesSome.has(t) && !before(t, position) && (!next || before(t, next)) && t.row <= position.row + (matched.size === 0 ? 8 : 3) && nearScore(t.label.name, spec) >= NEAR_MISS_SCORE,
       );
       if (nearMiss) {
         near.set(nearMiss, nearScore(nearMiss.label.name, spec));
@@ -524,7 +543,9 @@ function matchTable(sheet: SheetSnapshot, template: Template, texts: TextCell[],
     columns.push(c);
   }
   if (multiPeriod) {
-    const shared = columns.filter((c) => !c.period);
+    // A column without a period serves every period, unless its template column has period columns of its own.
+    const periodic = new Set(columns.filter((c) => c.period).map((c) => c.id));
+    const shared = columns.filter((c) => !c.period && !periodic.has(c.id));
     for (const c of columns.filter((c) => c.period)) {
       const group = byPeriod.get(c.period!.key) ?? { period: c.period, columns: [...shared] };
       group.columns.push(c);
@@ -535,6 +556,7 @@ function matchTable(sheet: SheetSnapshot, template: Template, texts: TextCell[],
     byPeriod.set("", { period, columns });
   }
   const groups = [...byPeriod.values()].sort((a, b) => (a.period?.order ?? 0) - (b.period?.order ?? 0));
+  const statedUnit = tableUnit(anchor, texts, anchor.row, firstRow - 1);
   for (const c of columns) {
     decisions.push({
       zh: `列“${c.label.zh}”← ${c.header}“${c.headerText}”${c.period ? `（期间 ${c.period.text}）` : ""}${c.unit ? `（单位 ${c.unit}）` : ""}`,
@@ -578,7 +600,7 @@ function matchTable(sheet: SheetSnapshot, template: Template, texts: TextCell[],
         const cells: Record<string, LocatedCell | undefined> = {};
         for (const column of template.columns) {
           const header = group.columns.find((c) => c.id === column.id);
-          const unit = unitCell ?? labelCell.label.unit ?? header?.unit;
+          const unit = unitCell ?? labelCell.label.unit ?? header?.unit ?? (sameDimension(statedUnit, spec, column) ? statedUnit : undefined);
           let col: number | undefined = header?.col;
           if (col === undefined && noHeader) {
             // No header: the first filled cell right of the label that is not a unit; if all are empty, the next column.

@@ -27,7 +27,7 @@ export function seeded(seed: number): Rng {
 const pick = <T>(rng: Rng, items: readonly T[]): T => items[Math.floor(rng() * items.length)];
 
 export type LabelStyle = "plain" | "footnote" | "numbering" | "ofWhich" | "bilingual" | "bilingualLines" | "english" | "spaced" | "fullwidth" | "qualified";
-export type PeriodStyle = "closing" | "years" | "current" | "yearBalance";
+export type PeriodStyle = "closing" | "years" | "current" | "yearBalance" | "yearNumber";
 
 export interface Layout {
   at: [number, number];
@@ -36,8 +36,10 @@ export interface Layout {
   noteBelow: boolean;
   /** Header rows: one, two (a group header above the column names, merged), or none (one value column only). */
   header: "one" | "two" | "none";
-  /** Where a row's unit is printed. */
-  unitPlace: "label" | "column";
+  /** Where a row's unit is printed: in its label, a unit column, or once for the table's amounts ("单位：万元"). */
+  unitPlace: "label" | "column" | "table";
+  /** A column of year-on-year changes beside the values: numbers no template column names. */
+  changeColumn: boolean;
   bracket: readonly [string, string];
   /** Amounts in 亿元 / 万元 rescaled (exactly) to another money unit. */
   money: "same" | "up" | "down";
@@ -76,6 +78,7 @@ export const CANONICAL: Omit<Layout, "periods"> = {
   blankRowAfter: -1,
   unrelatedRowAfter: -1,
   remarksColumn: false,
+  changeColumn: false,
   unrelatedTable: false,
   oneSheet: true,
   merges: false,
@@ -106,14 +109,15 @@ export function drawLayout(rng: Rng, scenario: Scenario, periods: 1 | 2): Layout
     noteAbove: rng() < 0.4,
     noteBelow: rng() < 0.4,
     header: transposed ? "one" : oneColumn && periods === 1 && rng() < 0.25 ? "none" : pick(rng, ["one", "two"] as const),
-    unitPlace: transposed ? "label" : pick(rng, ["label", "column"] as const),
+    unitPlace: transposed ? "label" : pick(rng, ["label", "column", "table"] as const),
+    changeColumn: !transposed && rng() < 0.25,
     bracket: pick(rng, [["（", "）"], ["(", ")"], ["[", "]"], ["【", "】"]] as const),
     money: pick(rng, ["same", "up", "down"] as const),
     numbers: pick(rng, ["number", "number", "text", "separators", "fullwidth"] as const),
     percents: pick(rng, ["format", "unit", "text"] as const),
     labels,
     periods,
-    periodStyle: pick(rng, ["closing", "years", "current", "yearBalance"] as const),
+    periodStyle: pick(rng, ["closing", "years", "current", "yearBalance", "yearNumber"] as const),
     transposed,
     blankRowAfter: rng() < 0.3 ? Math.floor(rng() * 4) : -1,
     unrelatedRowAfter: rng() < 0.25 ? Math.floor(rng() * 5) : -1,
@@ -198,6 +202,7 @@ const PERIOD_TEXT: Record<PeriodStyle, [string, string]> = {
   years: ["2023年", "2024年"],
   current: ["上年末", "本期"],
   yearBalance: ["2023年末余额", "2024年末余额"],
+  yearNumber: ["上年数", "本年数"],
 };
 
 export interface Rendered {
@@ -280,11 +285,15 @@ function renderTable(grid: Grid, table: TableData, layout: Layout, rng: Rng, top
     r += 2;
   }
   const unitColumn = layout.unitPlace === "column";
+  // "单位：万元" once for the table: its money rows print no unit of their own.
+  const moneyUnits = [...new Set(table.rows.map((row) => (row.unit && MONEY[row.unit] ? MONEY[row.unit][layout.money].unit : undefined)).filter(Boolean))];
+  const tableUnit = layout.unitPlace === "table" && moneyUnits.length === 1 ? moneyUnits[0] : undefined;
   const moneyOf = (row: RowData) => (row.unit && MONEY[row.unit] ? MONEY[row.unit][layout.money] : undefined);
   const unitOf = (row: RowData) => moneyOf(row)?.unit ?? (row.unit === "%" && layout.percents !== "unit" ? undefined : row.unit);
   const rowLabel = (row: RowData) => {
     const text = label(row, layout.labels[key(row.id)] ?? "plain", rng);
     const unit = unitOf(row);
+    if (tableUnit && unit === tableUnit) return text;
     return !unitColumn && unit ? `${text}${layout.bracket[0]}${unit}${layout.bracket[1]}` : text;
   };
   const cellOf = (row: RowData, col: string, period: "opening" | "closing") => {
@@ -320,6 +329,7 @@ function renderTable(grid: Grid, table: TableData, layout: Layout, rng: Rng, top
   const valueCols: { col: string; period: "opening" | "closing"; at: number }[] = [];
   let c = left + 1 + (unitColumn ? 1 : 0);
   for (const p of periods) for (const column of table.columns) valueCols.push({ col: column.id, period: p, at: c++ });
+  const changeAt = layout.changeColumn ? c++ : -1;
   const remarksAt = layout.remarksColumn ? c++ : -1;
   const right = c - 1;
 
@@ -327,6 +337,10 @@ function renderTable(grid: Grid, table: TableData, layout: Layout, rng: Rng, top
   at(r, left, "table");
   if (layout.merges) grid.merge(r, left, r, right);
   r++;
+  if (tableUnit) {
+    grid.set(r, right, pick(rng, [`单位：${tableUnit}`, `金额单位：${tableUnit}`, `（单位：${tableUnit}）`]));
+    r++;
+  }
   const columnText = (column: TableData["columns"][number], p: "opening" | "closing") => {
     const base = column.zh;
     if (periods.length === 1) return layout.title === "year" && rng() < 0.5 ? `2024年${base}` : base;
@@ -353,12 +367,14 @@ function renderTable(grid: Grid, table: TableData, layout: Layout, rng: Rng, top
         }
       }
       if (remarksAt >= 0) grid.set(r, remarksAt, "备注");
+      if (changeAt >= 0) grid.set(r, changeAt, "较上年增减");
       r += 2;
     } else {
       grid.set(r, left, table.labelHeader);
       if (unitColumn) grid.set(r, left + 1, "单位");
       for (const v of valueCols) grid.set(r, v.at, columnText(table.columns.find((x) => x.id === v.col)!, v.period));
       if (remarksAt >= 0) grid.set(r, remarksAt, "备注");
+      if (changeAt >= 0) grid.set(r, changeAt, "较上年增减");
       r++;
     }
   }
@@ -371,6 +387,7 @@ function renderTable(grid: Grid, table: TableData, layout: Layout, rng: Rng, top
       at(r, v.at, `${row.id}/${v.col}${v.period === "opening" ? "/opening" : ""}`);
     }
     if (remarksAt >= 0 && i % 2 === 0) grid.set(r, remarksAt, "详见附注");
+    if (changeAt >= 0) grid.set(r, changeAt, { value: 1 + i / 4, decimals: 2 });
     r++;
     if (i === layout.blankRowAfter) r++;
     if (i === layout.unrelatedRowAfter) {
