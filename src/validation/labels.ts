@@ -1,3 +1,4 @@
+import { hasTraditional, simplified } from "./script";
 import { resolveUnit } from "./units";
 
 /**
@@ -148,7 +149,7 @@ const CACHE = new Map<string, LabelName>();
 
 export function labelName(raw: string): LabelName {
   // Ledger records ("借款人1024") are plain: no look-up, no cache entry.
-  if (PLAIN.test(raw) && !HAS_YEAR_OR_PERIOD.test(raw) && !(CJK.test(raw) && /[a-z]/.test(raw))) return plain(raw);
+  if (PLAIN.test(raw) && !HAS_YEAR_OR_PERIOD.test(raw) && !(CJK.test(raw) && /[a-z]/.test(raw)) && !hasTraditional(raw)) return plain(raw);
   const cached = CACHE.get(raw);
   if (cached) return cached;
   const result = analyse(raw);
@@ -163,7 +164,7 @@ function plain(raw: string): LabelName {
 /** The full analysis, without the shortcut for plain text (labelName gives the same for less). */
 export function analyse(raw: string): LabelName {
   // Circled numbers become plain digits under NFKC: drop them first, as numbering.
-  let t = raw.replace(/^\s*[①-⑳]\s*/, "").replace(SUPERSCRIPTS, " ").normalize("NFKC").replace(FOOTNOTE_SYMBOLS, " ");
+  let t = simplified(raw.replace(/^\s*[①-⑳]\s*/, "").replace(SUPERSCRIPTS, " ").normalize("NFKC")).replace(FOOTNOTE_SYMBOLS, " ");
   t = stripLeading(t.replace(FOOTNOTE_BRACKETS, " ").replace(FOOTNOTE_TRAILING, "").trim());
   const period = findPeriod(t);
   let unit: string | undefined;

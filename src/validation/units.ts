@@ -2,6 +2,7 @@ import { dec, Decimal } from "../core/decimal";
 import { isFormulaError } from "../core/errors";
 import { NameIndex } from "../core/names";
 import { findUnit, Unit, UNITS } from "../core/units";
+import { simplified } from "./script";
 
 /** Units as disclosure tables print them, beyond the core's: 吨二氧化碳当量 is tonnes, 人次 a count. */
 const COUNT = { symbol: "count", dimension: "count", scale: dec(1) } as const;
@@ -28,7 +29,7 @@ export function resolveUnit(text: string | undefined): PrintedUnit | undefined {
 }
 
 function lookupUnit(text: string): PrintedUnit | undefined {
-  const t = text.normalize("NFKC").trim();
+  const t = simplified(text.normalize("NFKC").trim()).replace(/^人民币|人民币$/, "");
   if (t === "%" || t === "％" || t === "百分比") return PERCENT;
   const extra = EXTRA.get(t);
   if (extra) return extra;

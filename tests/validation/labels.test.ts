@@ -30,6 +30,11 @@ describe("label names", () => {
     ["本期金额", "金额"],
     ["温室气体排放总量（范围1+2） Scopes 1+2", "温室气体排放总量范围1+2"],
     ["化学需氧量（COD）", "化学需氧量cod"],
+    // Traditional forms, and money units that name the currency.
+    ["綠色貸款餘額（億元）", "绿色贷款余额"],
+    ["對公綠色貸款佔比", "对公绿色贷款占比"],
+    ["绿色贷款余额（人民币亿元）", "绿色贷款余额"],
+    ["绿色贷款余额（万元人民币）", "绿色贷款余额"],
   ])("%s → %s", (label, name) => {
     expect(normalizeLabel(label)).toBe(name);
   });

@@ -8,6 +8,7 @@
 import Decimal from "decimal.js";
 import type { MergedArea, SheetSnapshot, SnapshotCell, WorkbookSnapshot } from "../../../src/workbook/snapshot";
 import { BUILT_IN_TEMPLATES } from "../../../src/validation/templates";
+import { simplified } from "../../../src/validation/script";
 import type { Defect, RowData, Scenario, TableData, Value } from "./tables";
 
 export type Rng = () => number;
@@ -26,7 +27,7 @@ export function seeded(seed: number): Rng {
 
 const pick = <T>(rng: Rng, items: readonly T[]): T => items[Math.floor(rng() * items.length)];
 
-export type LabelStyle = "plain" | "footnote" | "numbering" | "ofWhich" | "bilingual" | "bilingualLines" | "english" | "spaced" | "fullwidth" | "qualified";
+export type LabelStyle = "plain" | "footnote" | "numbering" | "ofWhich" | "bilingual" | "bilingualLines" | "english" | "spaced" | "fullwidth" | "qualified" | "traditional";
 export type PeriodStyle = "closing" | "years" | "current" | "yearBalance" | "yearNumber";
 
 export interface Layout {
@@ -98,7 +99,7 @@ export function drawLayout(rng: Rng, scenario: Scenario, periods: 1 | 2): Layout
       const qualified: LabelStyle[] = unique && row.unit && /元$/.test(row.unit) ? ["qualified"] : [];
       const styles: LabelStyle[] = row.code
         ? ["plain", "footnote", "bilingual", "spaced"]
-        : ["plain", "plain", "footnote", "numbering", "ofWhich", "bilingual", "bilingualLines", "spaced", "fullwidth", ...(ENGLISH_ROWS.has(`${table.template}/${row.id}`) ? (["english"] as const) : []), ...qualified];
+        : ["plain", "plain", "footnote", "numbering", "ofWhich", "bilingual", "bilingualLines", "spaced", "fullwidth", "traditional", ...(ENGLISH_ROWS.has(`${table.template}/${row.id}`) ? (["english"] as const) : []), ...qualified];
       labels[`${table.template}/${row.id}`] = pick(rng, styles);
     }
   }
@@ -128,6 +129,14 @@ export function drawLayout(rng: Rng, scenario: Scenario, periods: 1 | 2): Layout
   };
 }
 
+/** Simplified → traditional, for the characters the validator knows in both forms. */
+const TO_TRADITIONAL = new Map<string, string>();
+for (let code = 0x4e00; code <= 0x9fff; code++) {
+  const ch = String.fromCharCode(code);
+  const simple = simplified(ch);
+  if (simple !== ch) TO_TRADITIONAL.set(simple, ch);
+}
+
 const FULL_WIDTH = (text: string) => text.replace(/[0-9.,]/g, (ch) => String.fromCharCode(ch.charCodeAt(0) + 0xfee0));
 
 const FOOTNOTES = ["¹", "（注2）", "[1]", "*", "注3", "²"];
@@ -151,6 +160,8 @@ function label(row: RowData, style: LabelStyle, rng: Rng): string {
       return row.en;
     case "spaced":
       return row.zh.split("").join(pick(rng, [" ", "\u3000"]));
+    case "traditional":
+      return [...row.zh].map((ch) => TO_TRADITIONAL.get(ch) ?? ch).join("");
     case "qualified":
       return row.zh + pick(rng, ["总额", "合计", "（含贴现）"]);
     case "fullwidth":
