@@ -10,6 +10,10 @@ import { BUILT_IN_TEMPLATES } from "../../src/validation/templates";
 import { CANONICAL, drawLayout, Layout, render, Rendered, seeded } from "./generator/render";
 import { Defect, SCENARIOS, Scenario } from "./generator/tables";
 import { canonicalLedgerLayout, drawLedgerLayout, ledgerRecords, renderLedger } from "./generator/ledger";
+import type { SheetLayout } from "../../src/workbook/layout";
+import type { SheetSnapshot } from "../../src/workbook/snapshot";
+import { readXlsx } from "../../src/workbook/xlsx";
+import { writeXlsx } from "../../src/workbook/xlsx-write";
 
 const VARIANTS = Number(process.env.GD_VARIANTS ?? 2400);
 const SEED = Number(process.env.GD_SEED ?? 20261201);
@@ -121,4 +125,46 @@ describe("loan ledgers in bank wording", () => {
     }
     expect(failures).toEqual([]);
   });
+});
+
+describe("generated layouts through a real .xlsx file", () => {
+  /** A snapshot as a sheet to write: numbers keep their shown decimals as a number format. */
+  const toLayout = (s: SheetSnapshot): SheetLayout => {
+    const letters = (n: number) => {
+      let name = "";
+      for (let x = n + 1; x > 0; x = Math.floor((x - 1) / 26)) name = String.fromCharCode(65 + ((x - 1) % 26)) + name;
+      return name;
+    };
+    return {
+      name: s.name,
+      merges: s.merges.map((m) => `${letters(m.left)}${m.top + 1}:${letters(m.right)}${m.bottom + 1}`),
+      rows: s.cells.map((row) =>
+        Array.from({ length: row.length }, (_, c) => {
+          const cell = row[c];
+          if (!cell || cell.value === null) return null;
+          if (typeof cell.value !== "number") return String(cell.value);
+          const d = cell.decimals ?? 0;
+          const digits = d > 0 ? `0.${"0".repeat(d)}` : "0";
+          return { value: cell.value, numFmt: cell.percent ? `${digits}%` : digits };
+        }),
+      ),
+    };
+  };
+
+  test("written with ExcelJS and read back by the CLI's reader, 60 variants give the canonical findings", async () => {
+    const rng = seeded(SEED + 2);
+    const all = cases();
+    const failures: string[] = [];
+    for (let i = 0; i < 60; i++) {
+      const c = all[Math.floor(rng() * all.length)];
+      const layout = drawLayout(rng, c.scenario, c.periods);
+      const rendered = render(c.scenario, c.defect, layout, rng);
+      const bytes = await writeXlsx(rendered.workbook.sheets.map(toLayout));
+      const read = await readXlsx(bytes);
+      const got = comparable(validate(read, BUILT_IN_TEMPLATES), rendered);
+      const want = comparable(validate(rendered.workbook, BUILT_IN_TEMPLATES), rendered);
+      if (JSON.stringify(got) !== JSON.stringify(want)) failures.push(`file variant ${i} ${name(c)}:\n  want ${want.join(" | ")}\n  got  ${got.join(" | ")}`);
+    }
+    expect(failures).toEqual([]);
+  }, 60000);
 });
