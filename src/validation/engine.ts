@@ -72,7 +72,7 @@ export function* validationSteps(workbook: WorkbookSnapshot, templates: Template
       const same = located.filter((t) => t.template.id === id);
       return same.find((t) => t.period?.key === table.period?.key) ?? same[same.length - 1];
     };
-    const checks: CheckReport[] = cellChecks(table);
+    const checks: CheckReport[] = cellChecks();
     add(cellFindings(table));
     for (const rule of table.template.rules) {
       const status = checkStatus(rule, table, lookup);
@@ -118,7 +118,7 @@ function notRunFinding(table: LocatedTable, title: Bilingual, reason: Bilingual)
 }
 
 /** The checks every table gets: its required rows and columns, and what each value cell holds. */
-function cellChecks(table: LocatedTable): CheckReport[] {
+function cellChecks(): CheckReport[] {
   return [
     { rule: "row.required", title: { zh: "必填行与必填列", en: "required rows and columns" }, state: "ran" },
     { rule: "cell.values", title: { zh: "数值单元格（文本、错误值、单位、负数）", en: "value cells (text, Excel errors, units, negatives)" }, state: "ran" },

@@ -27,10 +27,10 @@ export interface Period {
 
 const SUPERSCRIPTS = /[⁰¹²³⁴⁵⁶⁷⁸⁹⁽⁾]+/g;
 const FOOTNOTE_SYMBOLS = /[*＊※†‡]+/g;
-const FOOTNOTE_BRACKETS = /[（(［\[【〔]\s*(?:注|附注|note|n)?\s*\d{0,2}\s*[)）］\]】〕]/gi;
+const FOOTNOTE_BRACKETS = /[（(［[【〔]\s*(?:注|附注|note|n)?\s*\d{0,2}\s*[)）］\]】〕]/gi;
 const FOOTNOTE_TRAILING = /\s*(?:注|附注)\s*\d+\s*$/;
 /** Any bracket pair and its content; the content decides whether it is dropped or kept. */
-const BRACKETED = /[（(［\[【〔<《]([^（()）［\[\]］【】〔〕<>《》]{0,40})[)）］\]】〕>》]/g;
+const BRACKETED = /[（(［[【〔<《]([^（()）［[\]］【】〔〕<>《》]{0,40})[)）］\]】〕>》]/g;
 const CJK = /[\u3400-\u9fff]/;
 
 const CN_DIGIT: Record<string, number> = { 一: 1, 二: 2, 三: 3, 四: 4 };
@@ -45,7 +45,7 @@ const PERIODS: { pattern: RegExp; period: (m: RegExpMatchArray) => Omit<Period, 
     },
   },
   {
-    pattern: /((?:19|20)\d{2})\s*[年\-/.]\s*(\d{1,2})\s*(?:月)?\s*(?:[\-/.]?\s*(\d{1,2})\s*日?)?\s*(?:末|底)?/,
+    pattern: /((?:19|20)\d{2})\s*[年\-/.]\s*(\d{1,2})\s*(?:月)?\s*(?:[-/.]?\s*(\d{1,2})\s*日?)?\s*(?:末|底)?/,
     period: (m) => ({ key: `${m[1]}-${m[2].padStart(2, "0")}`, order: Number(m[1]) * 100 + Number(m[2]) }),
   },
   {
@@ -66,7 +66,7 @@ const PERIODS: { pattern: RegExp; period: (m: RegExpMatchArray) => Omit<Period, 
 const PERIOD_WORDS = [
   /(?:截至|截止|截止到|as of|as at)\s*/gi,
   /((?:19|20)\d{2})\s*年?\s*(?:第?\s*[一二三四1-4]\s*季度|q[1-4])(?:末|度)?/gi,
-  /((?:19|20)\d{2})\s*[年\-/.]\s*\d{1,2}\s*(?:月)?\s*(?:[\-/.]?\s*\d{1,2}\s*日?)?\s*(?:末|底)?/g,
+  /((?:19|20)\d{2})\s*[年\-/.]\s*\d{1,2}\s*(?:月)?\s*(?:[-/.]?\s*\d{1,2}\s*日?)?\s*(?:末|底)?/g,
   /(?:fy\s*)?(?:19|20)\d{2}(?![\d.])\s*(?:年度|年末|年底|年初|年|末|度|初)?/gi,
 ];
 const LEADING_PERIOD = /^(?:期初|期末|年初|本期|上期|当期|本年度|上年度|本年|上年|去年|今年|年末|上年末|上年同期)(?:数|数值|金额)?(?=.)/;
@@ -74,7 +74,7 @@ const TRAILING_PERIOD = /(?<=.)(?:期初|期末|本期|上期|当期|本年|上�
 const ONLY_PERIOD = /^(?:期初|期末|本期|上期|当期|本年度|上年度|本年|上年|去年|今年|年初|年末|上年末|上年同期|本期数|上期数|期初数|期末数|opening|closing|current|prior|previous|year)$/i;
 
 const BANK = /^[\u4e00-\u9fff]{2,24}?(?:银行|农商行|农商银行|农村商业银行|农村合作银行|农村信用合作联社|农村信用社|信用社|村镇银行|农信社)(?:股份有限公司|有限责任公司|有限公司)?(?:\s*[:：])?/;
-const TABLE_NUMBER = /^(?:附?表|table)\s*[\d一二三四五六七八九十]+(?:[.\-－_]\d+)*\s*[:：.、\-]?\s*/i;
+const TABLE_NUMBER = /^(?:附?表|table)\s*[\d一二三四五六七八九十]+(?:[.\-－_]\d+)*\s*[:：.、-]?\s*/i;
 const NUMBERING = [
   /^\d+(?:\.\d+)+\.?\s*/, // 1.2 / 8.1.
   /^[（(][一二三四五六七八九十\d]{1,3}[)）]\s*/, // （一） (1)
@@ -136,7 +136,7 @@ function stripLeading(text: string): string {
   return t;
 }
 
-const tidy = (t: string) => t.replace(/[\s（）()［］\[\]【】〔〕<>《》"“”'‘’]/g, "").toLowerCase();
+const tidy = (t: string) => t.replace(/[\s（）()［］[\]【】〔〕<>《》"“”'‘’]/g, "").toLowerCase();
 
 /**
  * Text that the full analysis leaves as it is: CJK ideographs and lower-case letters and digits, with

@@ -13,7 +13,7 @@ import http from "http";
 import os from "os";
 import path from "path";
 import type { AddressInfo } from "net";
-import { chromium, Browser, BrowserContext, Page } from "playwright-core";
+import { chromium, BrowserContext, Page } from "playwright-core";
 
 const ROOT = path.resolve(__dirname, "../..");
 const CHROMIUM = process.env.CHROMIUM_PATH ?? "/usr/bin/chromium";

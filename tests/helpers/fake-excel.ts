@@ -58,6 +58,8 @@ export class FakeExcel {
   run = async <T>(batch: (context: Excel.RequestContext) => Promise<T>): Promise<T> => batch(this.context() as unknown as Excel.RequestContext);
 
   private context() {
+    // The fake objects below are plain closures over the workbook, as Office's proxies are over the document.
+    // eslint-disable-next-line @typescript-eslint/no-this-alias
     const excel = this;
     const write = (what: string) => excel.writes.push(what);
     const load = () => undefined;
