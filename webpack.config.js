@@ -32,19 +32,16 @@ function baseUrlFrom(env) {
 class LocalizedFunctionsMetadataPlugin {
   apply(compiler) {
     compiler.hooks.thisCompilation.tap("LocalizedFunctionsMetadata", (compilation) => {
-      compilation.hooks.processAssets.tap(
-        { name: "LocalizedFunctionsMetadata", stage: webpack.Compilation.PROCESS_ASSETS_STAGE_ADDITIONAL },
-        () => {
-          const source = compilation.getAsset("functions.json");
-          if (!source) return; // metadata generation failed; that error is already reported
-          try {
-            const localized = localizeMetadata(JSON.parse(source.source.source().toString()), FUNCTIONS_ZH_CN);
-            compilation.emitAsset("functions.zh-CN.json", new webpack.sources.RawSource(JSON.stringify(localized, null, 2)));
-          } catch (error) {
-            compilation.errors.push(new webpack.WebpackError(error.message));
-          }
-        },
-      );
+      compilation.hooks.processAssets.tap({ name: "LocalizedFunctionsMetadata", stage: webpack.Compilation.PROCESS_ASSETS_STAGE_ADDITIONAL }, () => {
+        const source = compilation.getAsset("functions.json");
+        if (!source) return; // metadata generation failed; that error is already reported
+        try {
+          const localized = localizeMetadata(JSON.parse(source.source.source().toString()), FUNCTIONS_ZH_CN);
+          compilation.emitAsset("functions.zh-CN.json", new webpack.sources.RawSource(JSON.stringify(localized, null, 2)));
+        } catch (error) {
+          compilation.errors.push(new webpack.WebpackError(error.message));
+        }
+      });
     });
   }
 }

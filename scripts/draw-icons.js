@@ -26,10 +26,12 @@ function insideRoundedSquare(x, y, inset, radius) {
 
 /** A leaf: the overlap of two discs, rotated 45° so it points to the upper right. */
 function insideLeaf(x, y) {
-  const cx = 0.52, cy = 0.5;
-  const u = ((x - cx) - (y - cy)) / Math.SQRT2; // along the leaf, towards the upper right
-  const v = ((x - cx) + (y - cy)) / Math.SQRT2; // across
-  const halfLength = 0.3, r = 0.33;
+  const cx = 0.52,
+    cy = 0.5;
+  const u = (x - cx - (y - cy)) / Math.SQRT2; // along the leaf, towards the upper right
+  const v = (x - cx + (y - cy)) / Math.SQRT2; // across
+  const halfLength = 0.3,
+    r = 0.33;
   const offset = Math.sqrt(r * r - halfLength * halfLength);
   const inA = u * u + (v - offset) ** 2 <= r * r;
   const inB = u * u + (v + offset) ** 2 <= r * r;
@@ -37,18 +39,20 @@ function insideLeaf(x, y) {
 }
 
 function onVein(x, y, size) {
-  const cx = 0.52, cy = 0.5;
-  const u = ((x - cx) - (y - cy)) / Math.SQRT2;
-  const v = ((x - cx) + (y - cy)) / Math.SQRT2;
+  const cx = 0.52,
+    cy = 0.5;
+  const u = (x - cx - (y - cy)) / Math.SQRT2;
+  const v = (x - cx + (y - cy)) / Math.SQRT2;
   const width = Math.max(0.022, 0.9 / size);
   return Math.abs(v) <= width && u > -0.3 && u < 0.2;
 }
 
 /** The stem: the vein's line continued out of the leaf's lower-left tip. */
 function onStem(x, y, size) {
-  const cx = 0.52, cy = 0.5;
-  const u = ((x - cx) - (y - cy)) / Math.SQRT2;
-  const v = ((x - cx) + (y - cy)) / Math.SQRT2;
+  const cx = 0.52,
+    cy = 0.5;
+  const u = (x - cx - (y - cy)) / Math.SQRT2;
+  const v = (x - cx + (y - cy)) / Math.SQRT2;
   const width = Math.max(0.03, 1 / size);
   return Math.abs(v) <= width && u > -0.4 && u <= -0.28;
 }
@@ -60,7 +64,10 @@ function onGrid(x, y, size) {
 }
 
 function pixel(px, py, size) {
-  let r = 0, g = 0, b = 0, a = 0;
+  let r = 0,
+    g = 0,
+    b = 0,
+    a = 0;
   for (let sy = 0; sy < SAMPLES; sy++) {
     for (let sx = 0; sx < SAMPLES; sx++) {
       const x = (px + (sx + 0.5) / SAMPLES) / size;
@@ -70,7 +77,10 @@ function pixel(px, py, size) {
       if (size >= 32 && onGrid(x, y, size)) colour = GRID;
       if (onStem(x, y, size)) colour = LEAF;
       if (insideLeaf(x, y)) colour = size >= 32 && onVein(x, y, size) ? VEIN : LEAF;
-      r += colour[0]; g += colour[1]; b += colour[2]; a += 255;
+      r += colour[0];
+      g += colour[1];
+      b += colour[2];
+      a += 255;
     }
   }
   const n = SAMPLES * SAMPLES;

@@ -53,6 +53,6 @@ export function runFunction(args: string[], io: CliIO): number {
 }
 
 function usage(io: CliIO): number {
-  io.err('usage: green-disclosure fn <NAME> [args…]   (green-disclosure fn --list shows every function)');
+  io.err("usage: green-disclosure fn <NAME> [args…]   (green-disclosure fn --list shows every function)");
   return 2;
 }

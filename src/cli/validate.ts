@@ -67,7 +67,14 @@ function tableReport(t: Summary, lang: Lang) {
     transposed: t.transposed,
     mapping: {
       rows: t.mapping.rows.map((r) => ({ id: r.id, label: say(r.label), cells: r.cells })),
-      columns: t.mapping.columns.map((c) => ({ id: c.id, label: say(c.label), header: c.header ?? null, headerText: c.headerText ?? null, period: c.period ?? null, unit: c.unit ?? null })),
+      columns: t.mapping.columns.map((c) => ({
+        id: c.id,
+        label: say(c.label),
+        header: c.header ?? null,
+        headerText: c.headerText ?? null,
+        period: c.period ?? null,
+        unit: c.unit ?? null,
+      })),
       missing: t.mapping.missing.map((m) => ({ kind: m.kind, id: m.id, label: say(m.label), required: m.required })),
       unmappedColumns: t.mapping.unmappedColumns,
       unrecognisedRows: t.mapping.unrecognisedRows,
@@ -111,7 +118,8 @@ function textReport(report: ReturnType<typeof jsonReport>, lang: Lang, explain: 
   const zh = lang === "zh-CN";
   const lines = [report.file, ""];
   lines.push(zh ? "找到的表格：" : "Tables found:");
-  if (report.tables.length === 0) lines.push(zh ? "  （未识别出任何披露表格，没有执行任何检查）" : "  (no disclosure table was recognised; nothing was checked)");
+  if (report.tables.length === 0)
+    lines.push(zh ? "  （未识别出任何披露表格，没有执行任何检查）" : "  (no disclosure table was recognised; nothing was checked)");
   for (const [i, t] of report.tables.entries()) {
     const period = t.period ? (zh ? `  期间 ${t.period}` : `  period ${t.period}`) : "";
     const turned = t.transposed ? (zh ? "  （指标横排）" : "  (indicators across)") : "";
@@ -120,7 +128,9 @@ function textReport(report: ReturnType<typeof jsonReport>, lang: Lang, explain: 
     const missing = t.mapping.missing.filter((m) => m.required);
     if (missing.length > 0) lines.push(`    ${zh ? "缺少必填项：" : "required items missing: "}${missing.map((m) => m.label).join(zh ? "、" : ", ")}`);
     if (t.mapping.unmappedColumns.length > 0)
-      lines.push(`    ${zh ? "未识别的数值列：" : "columns with numbers not recognised: "}${t.mapping.unmappedColumns.map((c) => `${c.address} ${c.header}`.trim()).join(zh ? "、" : ", ")}`);
+      lines.push(
+        `    ${zh ? "未识别的数值列：" : "columns with numbers not recognised: "}${t.mapping.unmappedColumns.map((c) => `${c.address} ${c.header}`.trim()).join(zh ? "、" : ", ")}`,
+      );
     for (const d of explain?.[i] ?? []) lines.push(`    · ${zh ? d.zh : d.en}`);
   }
   lines.push("");
@@ -131,7 +141,15 @@ function textReport(report: ReturnType<typeof jsonReport>, lang: Lang, explain: 
     lines.push(zh ? `未发现问题（已执行 ${s.checksRun} 项检查）。` : `No findings (${s.checksRun} checks ran).`);
   } else {
     const widths = [0, 1, 2].map((i) => Math.max(...rows.map((r) => displayWidth(r[i]))));
-    for (const r of rows) lines.push(r.slice(0, 3).map((c, i) => pad(c, widths[i])).join("  ") + "  " + r[3]);
+    for (const r of rows)
+      lines.push(
+        r
+          .slice(0, 3)
+          .map((c, i) => pad(c, widths[i]))
+          .join("  ") +
+          "  " +
+          r[3],
+      );
   }
   lines.push(
     "",
@@ -210,7 +228,14 @@ export async function runValidate(args: string[], io: CliIO): Promise<number> {
   }
   const report = jsonReport(file, result, lang);
   const explain = switches.has("explain") ? result.tables.map((t) => t.explain) : undefined;
-  if (format === "json") io.out(JSON.stringify(explain ? { ...report, tables: report.tables.map((t, i) => ({ ...t, explain: explain[i].map((d) => (lang === "en-US" ? d.en : d.zh)) })) } : report, null, 2));
+  if (format === "json")
+    io.out(
+      JSON.stringify(
+        explain ? { ...report, tables: report.tables.map((t, i) => ({ ...t, explain: explain[i].map((d) => (lang === "en-US" ? d.en : d.zh)) })) } : report,
+        null,
+        2,
+      ),
+    );
   else io.out(textReport(report, lang, explain));
   if (report.summary.errors > 0) return 1;
   if (switches.has("strict") && (report.summary.warnings > 0 || report.summary.checksNotRun > 0)) return 1;

@@ -55,7 +55,9 @@ export function powerCoalSaved(supplyMwh: number, coal: number | string): Outcom
   } else {
     const value = typeof coal === "number" ? coal : Number(text);
     if (!(value > 0 && value < 1000)) {
-      return outOfRange(bilingual("coal_g_per_kwh 须为供电煤耗（gce/kWh，如 305.5）或年份", "coal_g_per_kwh must be gce/kWh (e.g. 305.5) or a year") + ` (got ${coal})`);
+      return outOfRange(
+        bilingual("coal_g_per_kwh 须为供电煤耗（gce/kWh，如 305.5）或年份", "coal_g_per_kwh must be gce/kWh (e.g. 305.5) or a year") + ` (got ${coal})`,
+      );
     }
     factor = userFactor(dec(value), "gce/kWh");
   }
@@ -92,7 +94,10 @@ export function powerCo2Reduction(input: PowerReductionInput): Outcome<BenefitCa
   }
   let om: FactorRecord | undefined = input.om === undefined ? undefined : userFactor(dec(input.om), "tCO2/MWh");
   let bm: FactorRecord | undefined = input.bm === undefined ? undefined : userFactor(dec(input.bm), "tCO2/MWh");
-  for (const [given, name] of [[input.om, "om"], [input.bm, "bm"]] as const) {
+  for (const [given, name] of [
+    [input.om, "om"],
+    [input.bm, "bm"],
+  ] as const) {
     if (given !== undefined && !(given >= 0 && given < 3)) {
       return outOfRange(bilingual(`${name} 须为 0 到 3 tCO2/MWh`, `${name} must be between 0 and 3 tCO2/MWh`) + ` (got ${given})`);
     }
@@ -120,7 +125,10 @@ function rawCoal(coalSavedTce: number, rawCoalCoef: number | undefined): Outcome
   if (rawCoalCoef === undefined) return { value: coal.div(RAW_COAL_TO_COAL.value), factor: RAW_COAL_TO_COAL };
   const coef = positive(rawCoalCoef, "raw_coal_coef", "tce per t raw coal");
   if (isFormulaError(coef)) return coef;
-  if (coef.greaterThan(1)) return valueError(bilingual("raw_coal_coef 为每吨原煤折标准煤吨数，应不大于 1（默认 0.7143）", "raw_coal_coef is tce per t of raw coal, at most 1 (default 0.7143)"));
+  if (coef.greaterThan(1))
+    return valueError(
+      bilingual("raw_coal_coef 为每吨原煤折标准煤吨数，应不大于 1（默认 0.7143）", "raw_coal_coef is tce per t of raw coal, at most 1 (default 0.7143)"),
+    );
   return { value: coal.div(coef), factor: userFactor(coef, "tce/t") };
 }
 
@@ -141,7 +149,8 @@ export function powerNoxReduction(coalSavedTce: number, noxKgPerT: number, rawCo
   if (isFormulaError(raw)) return raw;
   const nox = nonNegative(noxKgPerT, "nox_kg_per_t", "kg NOx per t raw coal");
   if (isFormulaError(nox)) return nox;
-  if (nox.greaterThan(100)) return outOfRange(bilingual("nox_kg_per_t 为每吨原煤排放千克数（如 3.3）", "nox_kg_per_t is kg per t of raw coal (e.g. 3.3)") + ` (got ${noxKgPerT})`);
+  if (nox.greaterThan(100))
+    return outOfRange(bilingual("nox_kg_per_t 为每吨原煤排放千克数（如 3.3）", "nox_kg_per_t is kg per t of raw coal (e.g. 3.3)") + ` (got ${noxKgPerT})`);
   return { value: raw.value.times(nox).div(1000), factors: [raw.factor] };
 }
 
@@ -154,7 +163,9 @@ export function pollutantReduction(waterT: number, before: number, after: number
   const outflow = nonNegative(after, "conc_after_mg_per_l", "mg/L");
   if (isFormulaError(outflow)) return outflow;
   if (outflow.greaterThan(inflow)) {
-    return outOfRange(bilingual("conc_after_mg_per_l 不能高于 conc_before_mg_per_l", "conc_after_mg_per_l cannot exceed conc_before_mg_per_l") + ` (${after} > ${before})`);
+    return outOfRange(
+      bilingual("conc_after_mg_per_l 不能高于 conc_before_mg_per_l", "conc_after_mg_per_l cannot exceed conc_before_mg_per_l") + ` (${after} > ${before})`,
+    );
   }
   return water.times(inflow.minus(outflow)).div(1_000_000);
 }

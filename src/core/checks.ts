@@ -27,8 +27,10 @@ export function fraction(value: number, parameter: string, max = 1): Outcome<Dec
     const asPercent = value > max && value / 100 <= max ? `${value}%` : "3.5%";
     const asFraction = asPercent === "3.5%" ? "0.035" : String(dec(value).div(100));
     return outOfRange(
-      bilingual(`${parameter} 为比例，须在 0 到 ${max} 之间（${asPercent} 即 ${asFraction}）`, `${parameter} is a fraction between 0 and ${max} (${asPercent} = ${asFraction})`) +
-        ` (got ${value})`,
+      bilingual(
+        `${parameter} 为比例，须在 0 到 ${max} 之间（${asPercent} 即 ${asFraction}）`,
+        `${parameter} is a fraction between 0 and ${max} (${asPercent} = ${asFraction})`,
+      ) + ` (got ${value})`,
     );
   }
   return dec(value);

@@ -24,10 +24,7 @@ function single(record: FactorRecord, label: string): FactorAnswer {
   return { value: dec(record.value), unit: record.unit, label, records: [record] };
 }
 
-function nationalSeries(
-  series: (edition: string) => FactorRecord | undefined,
-  name: string,
-): Resolver {
+function nationalSeries(series: (edition: string) => FactorRecord | undefined, name: string): Resolver {
   return (key, year) => {
     const region = findRegion(key);
     if (region?.name !== NATIONAL) {
@@ -49,14 +46,15 @@ function baseline(part: "om" | "bm"): Resolver {
   return (key) => {
     const region = findRegion(key);
     const table = region && baselineFactors(region.name);
-    if (!table) return notAvailable(bilingual(`key：基准线排放因子表中没有“${key}”`, `no baseline factors for "${key}"`) + `. 可选 accepted: ${listNames(BASELINE_REGIONS)}`);
+    if (!table)
+      return notAvailable(
+        bilingual(`key：基准线排放因子表中没有“${key}”`, `no baseline factors for "${key}"`) + `. 可选 accepted: ${listNames(BASELINE_REGIONS)}`,
+      );
     return single(table[part], `${region!.name} ${part.toUpperCase()}`);
   };
 }
 
-const FACILITY_KEYS = new NameIndex<FactorRecord>()
-  .add(FACILITY_SHARE, "比例", ["share", "本金比例"])
-  .add(FACILITY_RATE, "利率", ["rate"]);
+const FACILITY_KEYS = new NameIndex<FactorRecord>().add(FACILITY_SHARE, "比例", ["share", "本金比例"]).add(FACILITY_RATE, "利率", ["rate"]);
 
 const RESOLVERS: [string, string[], Resolver][] = [
   [
@@ -105,7 +103,10 @@ const RESOLVERS: [string, string[], Resolver][] = [
     ["conversion", "standard coal conversion", "折标准煤系数"],
     (key) => {
       const record = CONVERSION_KEYS.get(key);
-      if (!record) return notAvailable(bilingual(`key：未知折标系数“${key}”`, `unknown conversion "${key}"`) + `. 可选 accepted: ${listNames(CONVERSION_KEYS.displayNames)}`);
+      if (!record)
+        return notAvailable(
+          bilingual(`key：未知折标系数“${key}”`, `unknown conversion "${key}"`) + `. 可选 accepted: ${listNames(CONVERSION_KEYS.displayNames)}`,
+        );
       return single(record, key);
     },
   ],
@@ -113,10 +114,14 @@ const RESOLVERS: [string, string[], Resolver][] = [
     "供电标准煤耗",
     ["supply_coal", "supply coal consumption", "供电煤耗"],
     (key, year) => {
-      if (findRegion(key)?.name !== NATIONAL) return notAvailable(bilingual("key：供电标准煤耗只有全国值", "supply coal consumption is national only; key 全国"));
+      if (findRegion(key)?.name !== NATIONAL)
+        return notAvailable(bilingual("key：供电标准煤耗只有全国值", "supply coal consumption is national only; key 全国"));
       const edition = (year ?? SUPPLY_COAL_YEARS[SUPPLY_COAL_YEARS.length - 1]).replace(/年$/, "");
       const record = supplyCoalConsumption(edition);
-      if (!record) return notAvailable(bilingual(`没有 ${edition} 年有出处的供电标准煤耗`, `no sourced value for ${edition}`) + `. 可选 accepted: ${listNames(SUPPLY_COAL_YEARS)}`);
+      if (!record)
+        return notAvailable(
+          bilingual(`没有 ${edition} 年有出处的供电标准煤耗`, `no sourced value for ${edition}`) + `. 可选 accepted: ${listNames(SUPPLY_COAL_YEARS)}`,
+        );
       return single(record, `全国 ${edition}`);
     },
   ],

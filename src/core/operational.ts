@@ -113,8 +113,10 @@ export function co2FromElectricity(input: ElectricityInput): Outcome<Calculation
   if (typeof input.region === "number") {
     if (!(input.region > 0 && input.region <= MAX_GRID_FACTOR)) {
       return outOfRange(
-        bilingual(`region 作为排放因子须在 0 到 ${MAX_GRID_FACTOR} kgCO2/kWh 之间`, `a numeric region is a factor in kgCO2/kWh, between 0 and ${MAX_GRID_FACTOR}`) +
-          ` (got ${input.region}; e.g. 0.5271)`,
+        bilingual(
+          `region 作为排放因子须在 0 到 ${MAX_GRID_FACTOR} kgCO2/kWh 之间`,
+          `a numeric region is a factor in kgCO2/kWh, between 0 and ${MAX_GRID_FACTOR}`,
+        ) + ` (got ${input.region}; e.g. 0.5271)`,
       );
     }
     factor = userFactor(dec(input.region), "kgCO2/kWh");
@@ -214,9 +216,7 @@ function densityKgPerL(input: FuelInput, fuel: Fuel, factors: FactorRecord[]): O
   }
   const sourced = defaultDensity(fuel);
   if (!sourced) {
-    return valueError(
-      bilingual(`${fuel.chinese}按体积计量时须给出 density（kg/L）`, `${fuel.english} by volume needs the density argument in kg/L`),
-    );
+    return valueError(bilingual(`${fuel.chinese}按体积计量时须给出 density（kg/L）`, `${fuel.english} by volume needs the density argument in kg/L`));
   }
   factors.push(sourced);
   return dec(sourced.value).div(1000);
@@ -239,7 +239,9 @@ function activityData(input: FuelInput, fuel: Fuel, unit: Unit, factors: FactorR
     const litres = quantity.times(unit.scale).times(1000);
     return { amount: litres.times(density).div(1000), isEnergy: false };
   }
-  return valueError(bilingual(`unit：${unit.symbol} 不适用于燃料`, `unit ${unit.symbol} does not measure a fuel`) + `. 可选 accepted: ${listNames(FUEL_UNITS)}`);
+  return valueError(
+    bilingual(`unit：${unit.symbol} 不适用于燃料`, `unit ${unit.symbol} does not measure a fuel`) + `. 可选 accepted: ${listNames(FUEL_UNITS)}`,
+  );
 }
 
 /** tC/GJ, whichever unit the table uses (set A: tC/TJ; set B: tC/GJ). */

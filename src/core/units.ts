@@ -84,10 +84,8 @@ export function convert(value: Decimal, from: Unit, to: Unit): Outcome<Conversio
     return { value: converted.div(to.scale), coefficient };
   }
   return valueError(
-    bilingual(
-      `不能在${DIMENSION_NAMES[from.dimension]}与${DIMENSION_NAMES[to.dimension]}之间换算`,
-      `cannot convert ${from.symbol} to ${to.symbol}`,
-    ) + `. ${from.symbol} → ${listNames(unitsOf(from.dimension))}`,
+    bilingual(`不能在${DIMENSION_NAMES[from.dimension]}与${DIMENSION_NAMES[to.dimension]}之间换算`, `cannot convert ${from.symbol} to ${to.symbol}`) +
+      `. ${from.symbol} → ${listNames(unitsOf(from.dimension))}`,
   );
 }
 

@@ -15,13 +15,7 @@ export function carbonFacilityFunds(eligibleLoans: number, share?: number): Outc
 }
 
 /** Interest saved by funding with the facility instead of the bank's own funds: funds × (own rate − facility rate) × years. */
-export function carbonFacilitySaving(
-  eligibleLoans: number,
-  fundingRate: number,
-  years = 1,
-  share?: number,
-  facilityRate?: number,
-): Outcome<Decimal> {
+export function carbonFacilitySaving(eligibleLoans: number, fundingRate: number, years = 1, share?: number, facilityRate?: number): Outcome<Decimal> {
   const funds = carbonFacilityFunds(eligibleLoans, share);
   if (isFormulaError(funds)) return funds;
   const own = fraction(fundingRate, "funding_rate", 0.5);

@@ -1,12 +1,5 @@
 import { isFormulaError } from "../core/errors";
-import {
-  greenLoanBenefit,
-  pollutantReduction,
-  powerCo2Reduction,
-  powerCoalSaved,
-  powerNoxReduction,
-  powerSo2Reduction,
-} from "../core/benefits";
+import { greenLoanBenefit, pollutantReduction, powerCo2Reduction, powerCoalSaved, powerNoxReduction, powerSo2Reduction } from "../core/benefits";
 import { carbonFacilityFunds, carbonFacilitySaving, linkedLoanRate, offsetsNeeded } from "../core/whatif";
 import { defineFunction, num, optNum, optText } from "./define";
 

@@ -36,7 +36,9 @@ export function coerce(value: CellInput, spec: ParamSpec): Outcome<number | stri
   switch (spec.kind) {
     case "number": {
       if (typeof value === "number") {
-        return Number.isFinite(value) ? value : valueError(bilingual(`${spec.name} 须为有限的数字，收到 ${value}`, `${spec.name} must be a finite number, got ${value}`));
+        return Number.isFinite(value)
+          ? value
+          : valueError(bilingual(`${spec.name} 须为有限的数字，收到 ${value}`, `${spec.name} must be a finite number, got ${value}`));
       }
       const parsed = typeof value === "string" ? parseNumericText(value) : undefined;
       if (parsed !== undefined) return parsed;

@@ -83,7 +83,14 @@ export const PCAF_WEIGHTED_SCORE: FunctionDefinition = {
     const scores = toMatrix(args[0]).flat();
     const exposures = toMatrix(args[1]).flat();
     if (scores.length !== exposures.length) {
-      return [[outOfRange(bilingual("scores 与 exposures 的单元格数须相同", "scores and exposures must have the same number of cells") + ` (${scores.length} ≠ ${exposures.length})`)]];
+      return [
+        [
+          outOfRange(
+            bilingual("scores 与 exposures 的单元格数须相同", "scores and exposures must have the same number of cells") +
+              ` (${scores.length} ≠ ${exposures.length})`,
+          ),
+        ],
+      ];
     }
     const rows: { score: number | string; exposure: number }[] = [];
     for (let i = 0; i < scores.length; i++) {

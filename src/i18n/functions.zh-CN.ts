@@ -63,7 +63,8 @@ export const FUNCTIONS_ZH_CN: Record<string, FunctionTranslation> = {
     },
   },
   ATTRIBUTION_FACTOR: {
-    description: "归因系数 = 融资额 ÷ 分母，默认不超过 1。人民银行碳核算指南：项目融资为月均融资余额 ÷ 项目总投资，非项目融资为 ÷ 主营业务收入；PCAF：÷ EVIC、股本加债务或抵押物价值。",
+    description:
+      "归因系数 = 融资额 ÷ 分母，默认不超过 1。人民银行碳核算指南：项目融资为月均融资余额 ÷ 项目总投资，非项目融资为 ÷ 主营业务收入；PCAF：÷ EVIC、股本加债务或抵押物价值。",
     parameters: {
       exposure: "本行融资额：月均融资余额（人民银行指南）或未偿余额（PCAF），任意货币单位。",
       denominator: "项目总投资、主营业务收入、EVIC、股本加债务或物业价值，与 exposure 同一货币单位。",

@@ -27,8 +27,7 @@ const zh = {
   noTables: "未识别出任何披露表格，因此没有执行任何检查。",
   noFindings: "未发现问题。",
   noFindingsChecked: (ran: number) => `未发现问题：已执行 ${ran} 项检查。`,
-  coverage: (ran: number, na: number, notRun: number) =>
-    `已执行 ${ran} 项检查${na ? `，${na} 项不适用` : ""}${notRun ? `，${notRun} 项未能执行` : ""}`,
+  coverage: (ran: number, na: number, notRun: number) => `已执行 ${ran} 项检查${na ? `，${na} 项不适用` : ""}${notRun ? `，${notRun} 项未能执行` : ""}`,
   notRunTitle: "未能执行的检查",
   notApplicableTitle: "不适用的检查",
   mappedRows: "识别出的行",

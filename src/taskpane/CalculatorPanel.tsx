@@ -105,10 +105,12 @@ export function CalculatorPanel({ t, language, excel }: { t: UiStrings; language
               {t.insertFormula}
             </Button>
           ) : (
-            <Button onClick={async () => {
-              await navigator.clipboard?.writeText(formula);
-              setNotice(t.copied);
-            }}>
+            <Button
+              onClick={async () => {
+                await navigator.clipboard?.writeText(formula);
+                setNotice(t.copied);
+              }}
+            >
               {t.copyFormula}
             </Button>
           )}

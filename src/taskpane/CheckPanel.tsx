@@ -12,7 +12,14 @@ import { TableCoverage } from "./TableCoverage";
 
 const useStyles = makeStyles({
   row: { display: "flex", flexWrap: "wrap", gap: tokens.spacingHorizontalS, alignItems: "center" },
-  drop: { border: `1px dashed ${tokens.colorNeutralStroke1}`, borderRadius: tokens.borderRadiusMedium, padding: tokens.spacingVerticalM, display: "flex", flexDirection: "column", gap: tokens.spacingVerticalS },
+  drop: {
+    border: `1px dashed ${tokens.colorNeutralStroke1}`,
+    borderRadius: tokens.borderRadiusMedium,
+    padding: tokens.spacingVerticalM,
+    display: "flex",
+    flexDirection: "column",
+    gap: tokens.spacingVerticalS,
+  },
   dropActive: { backgroundColor: tokens.colorBrandBackground2 },
   group: { marginTop: tokens.spacingVerticalM },
   finding: {
@@ -89,7 +96,8 @@ export function CheckPanel({ t, language, excel }: { t: UiStrings; language: Lan
     return [...byTable.entries()];
   }, [visible]);
   const count = (s: Severity) => result?.findings.filter((f) => f.severity === s).length ?? 0;
-  const titleOf = (id: string) => BUILT_IN_TEMPLATES.find((x) => x.id === id)?.title[language === "zh-CN" ? "zh" : "en"] ?? (id === "" ? (language === "zh-CN" ? "工作簿" : "Workbook") : id);
+  const titleOf = (id: string) =>
+    BUILT_IN_TEMPLATES.find((x) => x.id === id)?.title[language === "zh-CN" ? "zh" : "en"] ?? (id === "" ? (language === "zh-CN" ? "工作簿" : "Workbook") : id);
 
   async function toggleHighlight() {
     if (!excel || !result) return;
@@ -97,7 +105,9 @@ export function CheckPanel({ t, language, excel }: { t: UiStrings; language: Lan
       await excel.restore(saved);
       setSaved(undefined);
     } else {
-      const cells = [...new Map(result.findings.filter((f) => f.severity !== "info").map((f) => [`${f.sheet}!${f.cell}`, { sheet: f.sheet, address: f.cell }])).values()];
+      const cells = [
+        ...new Map(result.findings.filter((f) => f.severity !== "info").map((f) => [`${f.sheet}!${f.cell}`, { sheet: f.sheet, address: f.cell }])).values(),
+      ];
       setSaved(await excel.highlight(cells));
     }
   }
@@ -132,7 +142,15 @@ export function CheckPanel({ t, language, excel }: { t: UiStrings; language: Lan
               {t.openFile}
             </Button>
             <Text>{t.dropHere}</Text>
-            <input ref={fileInput} type="file" accept=".xlsx" hidden data-testid="file-input" aria-label={t.openFile} onChange={(e) => void openFile(e.target.files?.[0])} />
+            <input
+              ref={fileInput}
+              type="file"
+              accept=".xlsx"
+              hidden
+              data-testid="file-input"
+              aria-label={t.openFile}
+              onChange={(e) => void openFile(e.target.files?.[0])}
+            />
           </div>
           <div className={styles.row}>
             <Text>{t.samples}</Text>
@@ -168,7 +186,11 @@ export function CheckPanel({ t, language, excel }: { t: UiStrings; language: Lan
             {source} · {t.summary(count("error"), count("warning"), count("info"))}
           </Text>
           <Text size={200} data-testid="coverage-summary">
-            {t.coverage(...(["ran", "not-applicable", "not-run"] as const).map((state) => result.tables.reduce((n, x) => n + x.checks.filter((c) => c.state === state).length, 0)) as [number, number, number])}
+            {t.coverage(
+              ...((["ran", "not-applicable", "not-run"] as const).map((state) =>
+                result.tables.reduce((n, x) => n + x.checks.filter((c) => c.state === state).length, 0),
+              ) as [number, number, number]),
+            )}
           </Text>
           <details open={result.tables.length === 0 || result.tables.some((x) => x.checks.some((c) => c.state === "not-run"))}>
             <summary>
@@ -200,7 +222,11 @@ export function CheckPanel({ t, language, excel }: { t: UiStrings; language: Lan
                 </Button>
                 <Button
                   disabled={result.findings.length === 0}
-                  onClick={async () => setNotice(t.reportWritten(await excel.addSheet(language === "zh-CN" ? "校验报告" : "Check report", reportLayout(result.findings, language))))}
+                  onClick={async () =>
+                    setNotice(
+                      t.reportWritten(await excel.addSheet(language === "zh-CN" ? "校验报告" : "Check report", reportLayout(result.findings, language))),
+                    )
+                  }
                 >
                   {t.writeReport}
                 </Button>
@@ -210,7 +236,11 @@ export function CheckPanel({ t, language, excel }: { t: UiStrings; language: Lan
             <Button onClick={() => download("findings.json", findingsJson(source, result.findings, language), "application/json")}>{t.exportJson}</Button>
           </div>
           {visible.length === 0 && (
-            <Text>{result.findings.length === 0 ? t.noFindingsChecked(result.tables.reduce((n, x) => n + x.checks.filter((c) => c.state === "ran").length, 0)) : t.noFindings}</Text>
+            <Text>
+              {result.findings.length === 0
+                ? t.noFindingsChecked(result.tables.reduce((n, x) => n + x.checks.filter((c) => c.state === "ran").length, 0))
+                : t.noFindings}
+            </Text>
           )}
           {groups.map(([template, findings]) => (
             <div key={template} className={styles.group}>

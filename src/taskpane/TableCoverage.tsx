@@ -36,7 +36,8 @@ export function TableCoverage({ t, language, tables }: { t: UiStrings; language:
             <div className={notRun.length ? styles.notRun : undefined}>
               <Text size={200}>
                 {t.coverage(ran.length, na.length, notRun.length)}
-                {notRun.length > 0 && `${language === "zh-CN" ? "：" : ": "}${notRun.map((c) => `${say(c.title)}（${c.reason ? say(c.reason) : ""}）`).join(language === "zh-CN" ? "；" : "; ")}`}
+                {notRun.length > 0 &&
+                  `${language === "zh-CN" ? "：" : ": "}${notRun.map((c) => `${say(c.title)}（${c.reason ? say(c.reason) : ""}）`).join(language === "zh-CN" ? "；" : "; ")}`}
               </Text>
             </div>
             {missing.length > 0 && (

@@ -1,5 +1,22 @@
 import { useMemo, useState } from "react";
-import { Card, Dropdown, Field, Input, Label, makeStyles, Option, Slider, Table, TableBody, TableCell, TableHeader, TableHeaderCell, TableRow, Text, tokens } from "@fluentui/react-components";
+import {
+  Card,
+  Dropdown,
+  Field,
+  Input,
+  Label,
+  makeStyles,
+  Option,
+  Slider,
+  Table,
+  TableBody,
+  TableCell,
+  TableHeader,
+  TableHeaderCell,
+  TableRow,
+  Text,
+  tokens,
+} from "@fluentui/react-components";
 import { dec } from "../core/decimal";
 import { isFormulaError } from "../core/errors";
 import { AVERAGE_EDITIONS, averageFactor, REPORTING_EDITIONS, reportingFactor } from "../core/factors/electricity";
@@ -19,7 +36,23 @@ const PROVINCES = REGIONS.displayNames.filter((n) => REGIONS.get(n)?.kind === "p
 const fmt = (n: number, digits = 2) => n.toLocaleString("en-US", { minimumFractionDigits: digits, maximumFractionDigits: digits });
 const pct = (n: number) => `${(n * 100).toFixed(2)}%`;
 
-function SliderField({ label, value, min, max, step, onChange, show }: { label: string; value: number; min: number; max: number; step: number; onChange: (v: number) => void; show: (v: number) => string }) {
+function SliderField({
+  label,
+  value,
+  min,
+  max,
+  step,
+  onChange,
+  show,
+}: {
+  label: string;
+  value: number;
+  min: number;
+  max: number;
+  step: number;
+  onChange: (v: number) => void;
+  show: (v: number) => string;
+}) {
   return (
     <Field label={`${label}: ${show(value)}`}>
       <Slider min={min} max={max} step={step} value={value} onChange={(_, data) => onChange(data.value)} aria-valuetext={show(value)} />
@@ -118,7 +151,15 @@ export function WhatIfPanel({ t }: { t: UiStrings }) {
       <Card className={styles.section}>
         <Text weight="semibold">{t.linked}</Text>
         <SliderField label={t.baseRate} value={baseRate} min={0.02} max={0.08} step={0.0005} onChange={setBaseRate} show={pct} />
-        <SliderField label={`${t.actualKpi} (${t.target} = 1.00)`} value={actual} min={0.5} max={1.5} step={0.005} onChange={setActual} show={(v) => v.toFixed(3)} />
+        <SliderField
+          label={`${t.actualKpi} (${t.target} = 1.00)`}
+          value={actual}
+          min={0.5}
+          max={1.5}
+          step={0.005}
+          onChange={setActual}
+          show={(v) => v.toFixed(3)}
+        />
         <SliderField label={t.stepBp} value={stepBp} min={0} max={20} step={1} onChange={setStepBp} show={String} />
         <SliderField label={t.maxBp} value={maxBp} min={0} max={200} step={5} onChange={setMaxBp} show={String} />
         <Label>

@@ -61,7 +61,13 @@ function numbers(v: Record<string, string>, required: string[]): number[] | unde
   return out.some((n) => n === undefined) ? undefined : (out as number[]);
 }
 
-const p = (name: string, zh: string, en: string, initial?: string, optional = false): CalculatorParam => ({ name, label: { zh, en }, kind: "number", initial, optional });
+const p = (name: string, zh: string, en: string, initial?: string, optional = false): CalculatorParam => ({
+  name,
+  label: { zh, en },
+  kind: "number",
+  initial,
+  optional,
+});
 
 const EMISSION_CALCULATORS: Calculator[] = [
   {
@@ -85,14 +91,23 @@ const EMISSION_CALCULATORS: Calculator[] = [
     params: [
       { name: "quantity", label: { zh: "消耗量", en: "Quantity" }, kind: "number", initial: "10,000" },
       { name: "fuel", label: { zh: "燃料", en: "Fuel" }, kind: "text", options: FUELS.map((f) => f.chinese), initial: "天然气" },
-      { name: "unit", label: { zh: "单位", en: "Unit" }, kind: "text", options: ["升", "千克", "吨", "立方米", "万m3", "GJ"], optional: true, initial: "立方米" },
+      {
+        name: "unit",
+        label: { zh: "单位", en: "Unit" },
+        kind: "text",
+        options: ["升", "千克", "吨", "立方米", "万m3", "GJ"],
+        optional: true,
+        initial: "立方米",
+      },
       { name: "parameter_set", label: { zh: "参数组", en: "Parameter set" }, kind: "text", options: ["A", "B"], optional: true },
       { name: "density", label: { zh: "密度 kg/L", en: "Density, kg/L" }, kind: "number", optional: true },
     ],
     compute: (v) => {
       const quantity = num(v.quantity);
       if (quantity === undefined || !txt(v.fuel)) return undefined;
-      return map(co2FromFuel({ quantity, fuel: v.fuel, unit: txt(v.unit), parameterSet: txt(v.parameter_set), density: num(v.density) }), (c) => result(c.value, "tCO2", c.factors));
+      return map(co2FromFuel({ quantity, fuel: v.fuel, unit: txt(v.unit), parameterSet: txt(v.parameter_set), density: num(v.density) }), (c) =>
+        result(c.value, "tCO2", c.factors),
+      );
     },
   },
   {
@@ -154,8 +169,21 @@ const EMISSION_CALCULATORS: Calculator[] = [
     label: { zh: "清洁电力二氧化碳减排", en: "CO2 reduced by clean power" },
     params: [
       { name: "supply_mwh", label: { zh: "上网电量 MWh", en: "Supply, MWh" }, kind: "number", initial: "9,164.9511" },
-      { name: "region", label: { zh: "区域电网", en: "Regional grid" }, kind: "text", options: ["华北", "东北", "华东", "华中", "西北", "南方"], initial: "南方" },
-      { name: "technology", label: { zh: "技术", en: "Technology" }, kind: "text", options: ["水电", "风电", "光伏", "生物质", "核电"], optional: true, initial: "水电" },
+      {
+        name: "region",
+        label: { zh: "区域电网", en: "Regional grid" },
+        kind: "text",
+        options: ["华北", "东北", "华东", "华中", "西北", "南方"],
+        initial: "南方",
+      },
+      {
+        name: "technology",
+        label: { zh: "技术", en: "Technology" },
+        kind: "text",
+        options: ["水电", "风电", "光伏", "生物质", "核电"],
+        optional: true,
+        initial: "水电",
+      },
     ],
     compute: (v) => {
       const s = num(v.supply_mwh);
@@ -216,7 +244,11 @@ const OTHER_CALCULATORS: Calculator[] = [
   {
     id: "FINANCED_REDUCTION",
     label: { zh: "投融资碳减排", en: "Financed reduction" },
-    params: [p("reduction", "项目减排量 tCO2e", "Project reduction, tCO2e", "800"), p("exposure", "融资额", "Financing", "250"), p("denominator", "项目总投资", "Total investment", "1,000")],
+    params: [
+      p("reduction", "项目减排量 tCO2e", "Project reduction, tCO2e", "800"),
+      p("exposure", "融资额", "Financing", "250"),
+      p("denominator", "项目总投资", "Total investment", "1,000"),
+    ],
     compute: (v) => {
       const n = numbers(v, ["reduction", "exposure", "denominator"]);
       return n && map(financedReduction(n[0], n[1], n[2]), (value) => result(value, "tCO2e"));
@@ -243,13 +275,20 @@ const OTHER_CALCULATORS: Calculator[] = [
   {
     id: "PCAF_SCORE",
     label: { zh: "PCAF 数据质量评分", en: "PCAF data-quality score" },
-    params: [{ name: "option", label: { zh: "数据选项", en: "Data option" }, kind: "text", options: ["1a", "1b", "2a", "2b", "3a", "3b", "3c"], initial: "2b" }],
+    params: [
+      { name: "option", label: { zh: "数据选项", en: "Data option" }, kind: "text", options: ["1a", "1b", "2a", "2b", "3a", "3b", "3c"], initial: "2b" },
+    ],
     compute: (v) => (txt(v.option) ? map(pcafScore(v.option), (score) => result(dec(score), "")) : undefined),
   },
   {
     id: "POWER_SO2_REDUCTION",
     label: { zh: "清洁电力二氧化硫减排", en: "SO2 avoided by clean power" },
-    params: [p("coal_saved_tce", "节约标准煤 tce", "Coal saved, tce", "2,813.64"), p("sulfur", "含硫率（比例）", "Sulfur (fraction)", "0.012"), p("release_coef", "释放系数", "Release coefficient", "0.85"), p("raw_coal_coef", "原煤折标系数", "tce per t raw coal", undefined, true)],
+    params: [
+      p("coal_saved_tce", "节约标准煤 tce", "Coal saved, tce", "2,813.64"),
+      p("sulfur", "含硫率（比例）", "Sulfur (fraction)", "0.012"),
+      p("release_coef", "释放系数", "Release coefficient", "0.85"),
+      p("raw_coal_coef", "原煤折标系数", "tce per t raw coal", undefined, true),
+    ],
     compute: (v) => {
       const n = numbers(v, ["coal_saved_tce", "sulfur", "release_coef"]);
       return n && map(powerSo2Reduction(n[0], n[1], n[2], num(v.raw_coal_coef)), (r) => result(r.value, "t", r.factors));
@@ -258,7 +297,11 @@ const OTHER_CALCULATORS: Calculator[] = [
   {
     id: "POWER_NOX_REDUCTION",
     label: { zh: "清洁电力氮氧化物减排", en: "NOx avoided by clean power" },
-    params: [p("coal_saved_tce", "节约标准煤 tce", "Coal saved, tce", "2,813.64"), p("nox_kg_per_t", "每吨原煤 NOx（kg）", "NOx per t raw coal, kg", "3.3"), p("raw_coal_coef", "原煤折标系数", "tce per t raw coal", undefined, true)],
+    params: [
+      p("coal_saved_tce", "节约标准煤 tce", "Coal saved, tce", "2,813.64"),
+      p("nox_kg_per_t", "每吨原煤 NOx（kg）", "NOx per t raw coal, kg", "3.3"),
+      p("raw_coal_coef", "原煤折标系数", "tce per t raw coal", undefined, true),
+    ],
     compute: (v) => {
       const n = numbers(v, ["coal_saved_tce", "nox_kg_per_t"]);
       return n && map(powerNoxReduction(n[0], n[1], num(v.raw_coal_coef)), (r) => result(r.value, "t", r.factors));
@@ -267,7 +310,11 @@ const OTHER_CALCULATORS: Calculator[] = [
   {
     id: "POLLUTANT_REDUCTION",
     label: { zh: "COD 或氨氮削减", en: "COD or NH3-N removed" },
-    params: [p("water_t", "处理水量 t", "Water treated, t", "1,000,000"), p("conc_before_mg_per_l", "处理前 mg/L", "Before, mg/L", "300"), p("conc_after_mg_per_l", "处理后 mg/L", "After, mg/L", "50")],
+    params: [
+      p("water_t", "处理水量 t", "Water treated, t", "1,000,000"),
+      p("conc_before_mg_per_l", "处理前 mg/L", "Before, mg/L", "300"),
+      p("conc_after_mg_per_l", "处理后 mg/L", "After, mg/L", "50"),
+    ],
     compute: (v) => {
       const n = numbers(v, ["water_t", "conc_before_mg_per_l", "conc_after_mg_per_l"]);
       return n && map(pollutantReduction(n[0], n[1], n[2]), (value) => result(value, "t"));
@@ -285,7 +332,13 @@ const OTHER_CALCULATORS: Calculator[] = [
   {
     id: "CARBON_FACILITY_SAVING",
     label: { zh: "碳减排支持工具节约利息", en: "Carbon facility interest saved" },
-    params: [p("eligible_loans", "合格贷款本金", "Eligible loans", "1,000"), p("funding_rate", "本行资金成本", "Own funding rate", "3.5%"), p("years", "年数", "Years", "1", true), p("share", "比例", "Share", undefined, true), p("facility_rate", "工具利率", "Facility rate", undefined, true)],
+    params: [
+      p("eligible_loans", "合格贷款本金", "Eligible loans", "1,000"),
+      p("funding_rate", "本行资金成本", "Own funding rate", "3.5%"),
+      p("years", "年数", "Years", "1", true),
+      p("share", "比例", "Share", undefined, true),
+      p("facility_rate", "工具利率", "Facility rate", undefined, true),
+    ],
     compute: (v) => {
       const n = numbers(v, ["eligible_loans", "funding_rate"]);
       return n && map(carbonFacilitySaving(n[0], n[1], num(v.years), num(v.share), num(v.facility_rate)), (value) => result(value, ""));
@@ -294,7 +347,13 @@ const OTHER_CALCULATORS: Calculator[] = [
   {
     id: "LINKED_LOAN_RATE",
     label: { zh: "挂钩贷款利率", en: "Linked-loan rate" },
-    params: [p("base_rate", "基准利率", "Base rate", "4.35%"), p("actual", "实际值", "Actual KPI", "0.875"), p("target", "目标值", "Target KPI", "1"), p("step_bp", "每 1% 调整 bp", "Step, bp", "5"), p("max_bp", "最大调整 bp", "Cap, bp", "30", true)],
+    params: [
+      p("base_rate", "基准利率", "Base rate", "4.35%"),
+      p("actual", "实际值", "Actual KPI", "0.875"),
+      p("target", "目标值", "Target KPI", "1"),
+      p("step_bp", "每 1% 调整 bp", "Step, bp", "5"),
+      p("max_bp", "最大调整 bp", "Cap, bp", "30", true),
+    ],
     compute: (v) => {
       const n = numbers(v, ["base_rate", "actual", "target", "step_bp"]);
       return n && map(linkedLoanRate(n[0], n[1], n[2], n[3], num(v.max_bp)), (value) => result(value, ""));

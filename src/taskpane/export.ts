@@ -25,7 +25,15 @@ export function findingsJson(file: string, findings: Finding[], lang: Language):
   return JSON.stringify(
     {
       file,
-      findings: findings.map((f) => ({ rule: f.rule, severity: f.severity, sheet: f.sheet, cell: f.cell, message: lang === "zh-CN" ? f.message.zh : f.message.en, expected: f.expected, actual: f.actual })),
+      findings: findings.map((f) => ({
+        rule: f.rule,
+        severity: f.severity,
+        sheet: f.sheet,
+        cell: f.cell,
+        message: lang === "zh-CN" ? f.message.zh : f.message.en,
+        expected: f.expected,
+        actual: f.actual,
+      })),
     },
     null,
     2,
@@ -35,7 +43,9 @@ export function findingsJson(file: string, findings: Finding[], lang: Language):
 /** A report sheet: one row per finding, with a link to its cell. */
 export function reportLayout(findings: Finding[], lang: Language): SheetLayout {
   const zh = lang === "zh-CN";
-  const header: LayoutCell[] = (zh ? ["级别", "位置", "规则", "说明", "计算值", "报告值"] : ["Severity", "Cell", "Rule", "Message", "Computed", "Reported"]).map((value) => ({ value, bold: true }));
+  const header: LayoutCell[] = (
+    zh ? ["级别", "位置", "规则", "说明", "计算值", "报告值"] : ["Severity", "Cell", "Rule", "Message", "Computed", "Reported"]
+  ).map((value) => ({ value, bold: true }));
   const rows: LayoutCell[][] = [header];
   for (const f of findings) {
     const target = `'${f.sheet.replace(/'/g, "''")}'!${f.cell}`;

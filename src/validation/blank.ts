@@ -56,7 +56,12 @@ function address(row: number, col: number): string {
 
 function addFormulas(template: Template, rows: LayoutCell[][]): void {
   const rowOf = new Map(template.rows.map((r, i) => [r.id, FIRST_ROW + i]));
-  const colOf = (id?: string) => FIRST_VALUE_COL + Math.max(0, template.columns.findIndex((c) => c.id === (id ?? template.columns[0].id)));
+  const colOf = (id?: string) =>
+    FIRST_VALUE_COL +
+    Math.max(
+      0,
+      template.columns.findIndex((c) => c.id === (id ?? template.columns[0].id)),
+    );
   const ref = (r: { row: string; col?: string; table?: string }) => (r.table || !rowOf.has(r.row) ? undefined : address(rowOf.get(r.row)!, colOf(r.col)));
   const setFormula = (target: { row: string; col?: string }, formula: string) => {
     const row = rowOf.get(target.row);

@@ -54,8 +54,10 @@ function refState(ref: Ref, table: LocatedTable, lookup: TableLookup): InputStat
     const reading = cell?.reading;
     const label = row.label;
     if (!reading || reading.kind === "empty") return { state: "na", why: { zh: `“${label}”为空`, en: `"${label}" is empty` } };
-    if (reading.kind === "marker") return { state: "na", why: { zh: `“${label}”标为不适用（${reading.text}）`, en: `"${label}" is marked not applicable (${reading.text})` } };
-    if (reading.kind !== "number" || !cell.interval || cell.unitMismatch) return { state: "unreadable", why: { zh: `“${label}”不是可核对的数字`, en: `"${label}" is not a number that can be checked` } };
+    if (reading.kind === "marker")
+      return { state: "na", why: { zh: `“${label}”标为不适用（${reading.text}）`, en: `"${label}" is marked not applicable (${reading.text})` } };
+    if (reading.kind !== "number" || !cell.interval || cell.unitMismatch)
+      return { state: "unreadable", why: { zh: `“${label}”不是可核对的数字`, en: `"${label}" is not a number that can be checked` } };
   }
   return { state: "ok" };
 }
@@ -93,7 +95,10 @@ function inputsOf(rule: RuleSpec): { subject: Input[]; needed: Input[]; parts?: 
     case "range":
       return { subject: [col(rule.column)], needed: [] };
     case "groupSum":
-      return { subject: [{ ref: { table: rule.target.table, row: rule.target.rows, col: rule.target.col } }], needed: [col(rule.keyColumn), col(rule.valueColumn)] };
+      return {
+        subject: [{ ref: { table: rule.target.table, row: rule.target.rows, col: rule.target.col } }],
+        needed: [col(rule.keyColumn), col(rule.valueColumn)],
+      };
   }
 }
 

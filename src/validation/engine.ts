@@ -251,7 +251,10 @@ function checkCell(table: LocatedTable, spec: RowSpec, label: string, cell: Loca
         ...at,
         rule: "cell.excel-error",
         severity: "error",
-        message: { zh: `“${label}”的单元格显示 Excel 错误 ${reading.text}，请检查其公式`, en: `"${label}" shows the Excel error ${reading.text}; check its formula` },
+        message: {
+          zh: `“${label}”的单元格显示 Excel 错误 ${reading.text}，请检查其公式`,
+          en: `"${label}" shows the Excel error ${reading.text}; check its formula`,
+        },
       },
     ];
   }

@@ -56,9 +56,15 @@ const PERIODS: { pattern: RegExp; period: (m: RegExpMatchArray) => Omit<Period, 
     pattern: /(?:fy\s*)?((?:19|20)\d{2})(?![\d.])\s*(?:年度|年末|年底|年|末|度)?/i,
     period: (m) => ({ key: m[1], order: Number(m[1]) * 100 + 12 }),
   },
-  { pattern: /^(?:期初|年初(?!增)|上年末|上年年末|opening|beginning of (?:the )?(?:year|period))|(?:期初|opening)$/i, period: () => ({ key: "opening", order: -2 }) },
+  {
+    pattern: /^(?:期初|年初(?!增)|上年末|上年年末|opening|beginning of (?:the )?(?:year|period))|(?:期初|opening)$/i,
+    period: () => ({ key: "opening", order: -2 }),
+  },
   { pattern: /^(?:期末|年末|本年末|closing|end of (?:the )?(?:year|period))|(?:期末|closing)$/i, period: () => ({ key: "closing", order: -1 }) },
-  { pattern: /^(?:上期|上年|去年|上年同期|上年度|prior (?:year|period)|previous (?:year|period)|last year)|(?:上期|上年)$/i, period: () => ({ key: "previous", order: -2 }) },
+  {
+    pattern: /^(?:上期|上年|去年|上年同期|上年度|prior (?:year|period)|previous (?:year|period)|last year)|(?:上期|上年)$/i,
+    period: () => ({ key: "previous", order: -2 }),
+  },
   { pattern: /^(?:本期|本年|今年|当期|本年度|current (?:year|period)|this year)|(?:本期|本年)$/i, period: () => ({ key: "current", order: -1 }) },
 ];
 
@@ -71,9 +77,11 @@ const PERIOD_WORDS = [
 ];
 const LEADING_PERIOD = /^(?:期初|期末|年初|本期|上期|当期|本年度|上年度|本年|上年|去年|今年|年末|上年末|上年同期)(?:数|数值|金额)?(?=.)/;
 const TRAILING_PERIOD = /(?<=.)(?:期初|期末|本期|上期|当期|本年|上年)(?:数)?$/;
-const ONLY_PERIOD = /^(?:期初|期末|本期|上期|当期|本年度|上年度|本年|上年|去年|今年|年初|年末|上年末|上年同期|本期数|上期数|期初数|期末数|opening|closing|current|prior|previous|year)$/i;
+const ONLY_PERIOD =
+  /^(?:期初|期末|本期|上期|当期|本年度|上年度|本年|上年|去年|今年|年初|年末|上年末|上年同期|本期数|上期数|期初数|期末数|opening|closing|current|prior|previous|year)$/i;
 
-const BANK = /^[\u4e00-\u9fff]{2,24}?(?:银行|农商行|农商银行|农村商业银行|农村合作银行|农村信用合作联社|农村信用社|信用社|村镇银行|农信社)(?:股份有限公司|有限责任公司|有限公司)?(?:\s*[:：])?/;
+const BANK =
+  /^[\u4e00-\u9fff]{2,24}?(?:银行|农商行|农商银行|农村商业银行|农村合作银行|农村信用合作联社|农村信用社|信用社|村镇银行|农信社)(?:股份有限公司|有限责任公司|有限公司)?(?:\s*[:：])?/;
 const TABLE_NUMBER = /^(?:附?表|table)\s*[\d一二三四五六七八九十]+(?:[.\-－_]\d+)*\s*[:：.、-]?\s*/i;
 const NUMBERING = [
   /^\d+(?:\.\d+)+\.?\s*/, // 1.2 / 8.1.
@@ -89,7 +97,10 @@ const OF_WHICH = /^(?:其中|含|包括)\s*[:：]?\s*/;
 const ENGLISH_RUN = /[A-Za-z][A-Za-z0-9'’&/\-,.+ ]*[A-Za-z0-9)]?/g;
 
 function isEnglishRun(run: string): boolean {
-  const words = run.trim().split(/\s+/).filter((w) => /[a-z]/i.test(w));
+  const words = run
+    .trim()
+    .split(/\s+/)
+    .filter((w) => /[a-z]/i.test(w));
   return words.length >= 2 || (words[0]?.replace(/[^a-z]/gi, "").length ?? 0) >= 4;
 }
 
@@ -101,7 +112,10 @@ function droppable(content: string): { drop: boolean; unit?: string } {
   if (/^单位/.test(inside)) return { drop: true, unit: resolveUnit(unit) ? unit : undefined };
   if (resolveUnit(inside)) return { drop: true, unit: inside };
   // "万元、%" or "吨/人": units with separators.
-  const parts = inside.split(/[、,，/]/).map((p) => p.trim()).filter(Boolean);
+  const parts = inside
+    .split(/[、,，/]/)
+    .map((p) => p.trim())
+    .filter(Boolean);
   if (parts.length > 1 && parts.every((p) => resolveUnit(p) || p === "人")) return { drop: true, unit: resolveUnit(parts[0]) ? parts[0] : undefined };
   if (/^(?:附?表|table)\s*\d/i.test(inside)) return { drop: true };
   if (findPeriod(inside) && stripPeriods(inside) === "") return { drop: true };
@@ -126,7 +140,7 @@ function stripPeriods(text: string): string {
 
 function stripLeading(text: string): string {
   let t = text;
-  for (let changed = true; changed; ) {
+  for (let changed = true; changed;) {
     const before = t;
     t = t.replace(BANK, "").replace(TABLE_NUMBER, "").replace(OF_WHICH, "").trim();
     for (const n of NUMBERING) t = t.replace(n, "").trim();
@@ -143,7 +157,8 @@ const tidy = (t: string) => t.replace(/[\s（）()［］[\]【】〔〕<>《》"
  * no year in it. Most ledger records ("借款人1024") are such text; the full analysis is for the rest.
  */
 const PLAIN = /^[\u4e00-\u9fffa-z0-9]*$/;
-const HAS_YEAR_OR_PERIOD = /(?<!\d)(?:19|20)\d{2}(?!\d)|期初|期末|本期|上期|本年|上年|当期|去年|今年|年末|年初|季度|银行|农商|信用社|^表|^其中|^含|^包括|^[0-9一二三四五六七八九十]|注\d/;
+const HAS_YEAR_OR_PERIOD =
+  /(?<!\d)(?:19|20)\d{2}(?!\d)|期初|期末|本期|上期|本年|上年|当期|去年|今年|年末|年初|季度|银行|农商|信用社|^表|^其中|^含|^包括|^[0-9一二三四五六七八九十]|注\d/;
 
 const CACHE = new Map<string, LabelName>();
 
@@ -164,7 +179,12 @@ function plain(raw: string): LabelName {
 /** The full analysis, without the shortcut for plain text (labelName gives the same for less). */
 export function analyse(raw: string): LabelName {
   // Circled numbers become plain digits under NFKC: drop them first, as numbering.
-  let t = simplified(raw.replace(/^\s*[①-⑳]\s*/, "").replace(SUPERSCRIPTS, " ").normalize("NFKC")).replace(FOOTNOTE_SYMBOLS, " ");
+  let t = simplified(
+    raw
+      .replace(/^\s*[①-⑳]\s*/, "")
+      .replace(SUPERSCRIPTS, " ")
+      .normalize("NFKC"),
+  ).replace(FOOTNOTE_SYMBOLS, " ");
   t = stripLeading(t.replace(FOOTNOTE_BRACKETS, " ").replace(FOOTNOTE_TRAILING, "").trim());
   const period = findPeriod(t);
   let unit: string | undefined;

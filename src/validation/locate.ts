@@ -27,7 +27,11 @@ export class LocatedCell {
 
 /** A ledger column from its first to its last record, for findings about the column as a whole. */
 export class LocatedColumn extends LocatedCell {
-  constructor(row: number, col: number, readonly lastRow: number) {
+  constructor(
+    row: number,
+    col: number,
+    readonly lastRow: number,
+  ) {
     super(row, col, { kind: "empty" });
   }
 
@@ -98,7 +102,13 @@ function isBlank(cells: (SnapshotCell | undefined)[], columns: number[]): boolea
  * collector would spend more time on them than the checks do.
  */
 class RecordRow extends LocatedRow {
-  constructor(spec: RowSpec, labelRow: number, labelCol: number, label: string, private readonly columns: RecordColumns) {
+  constructor(
+    spec: RowSpec,
+    labelRow: number,
+    labelCol: number,
+    label: string,
+    private readonly columns: RecordColumns,
+  ) {
     super(spec, labelRow, labelCol, label);
   }
 
@@ -120,7 +130,6 @@ class RecordRow extends LocatedRow {
 /** Where each column of a ledger is and how to read it, worked out once per row kind (record, total). */
 class RecordColumns {
   readonly byId = new Map<string, { col: number; plan: CellPlan }>();
-
 
   constructor(
     readonly sheet: SheetSnapshot,
@@ -314,10 +323,16 @@ function readLocated(sheet: SheetSnapshot, row: number, col: number, plan: CellP
   return located;
 }
 
-function locatedCell(sheet: SheetSnapshot, row: number, col: number, spec: RowSpec, column: ColumnSpec | undefined, printedUnit: string | undefined): LocatedCell {
+function locatedCell(
+  sheet: SheetSnapshot,
+  row: number,
+  col: number,
+  spec: RowSpec,
+  column: ColumnSpec | undefined,
+  printedUnit: string | undefined,
+): LocatedCell {
   return readLocated(sheet, row, col, cellPlan(spec, column, printedUnit));
 }
-
 
 /** Views of sheets with rows and columns swapped: tables with indicators across and periods down. */
 const TRANSPOSED = new WeakSet<SheetSnapshot>();
@@ -354,7 +369,9 @@ function rangeIn(sheet: SheetSnapshot, top: number, left: number, bottom: number
 }
 
 const isAnchor = (template: Template, title: string, t: TextCell) =>
-  t.label.name === title || namesItem(t.label, template.anchors, template.enAnchors) || (template.enAnchors !== undefined && matchesAny(t.label.en, template.enAnchors));
+  t.label.name === title ||
+  namesItem(t.label, template.anchors, template.enAnchors) ||
+  (template.enAnchors !== undefined && matchesAny(t.label.en, template.enAnchors));
 
 /**
  * Finds every instance of `template`'s table in a sheet: anchor first, then rows by label, then the
@@ -395,7 +412,13 @@ function locateIn(sheet: SheetSnapshot, template: Template, skipRows: [number, n
 const UNIT_NOTE = /单位\s*[:：]/;
 
 /** The texts of the header band above a table's first row in one column; merged cells count for every column they cover. */
-function headerParts(sheet: SheetSnapshot, col: number, top: number, bottom: number, labelCol: number): { row: number; col: number; raw: string; label: LabelName }[] {
+function headerParts(
+  sheet: SheetSnapshot,
+  col: number,
+  top: number,
+  bottom: number,
+  labelCol: number,
+): { row: number; col: number; raw: string; label: LabelName }[] {
   const parts: { row: number; col: number; raw: string; label: LabelName }[] = [];
   let lastMerge: MergedArea | undefined;
   for (let r = top; r <= bottom; r++) {
@@ -473,7 +496,13 @@ function matchTable(sheet: SheetSnapshot, template: Template, texts: TextCell[],
       // The next label in reading order that nearly names this row, before the next exact one.
       const next = hits.find((h) => !before(h, position));
       const nearMiss = candidates.find(
-        (t) => !used.has(t) && !namesSome.has(t) && !before(t, position) && (!next || before(t, next)) && t.row <= position.row + (matched.size === 0 ? 8 : 3) && nearScore(t.label.name, spec) >= NEAR_MISS_SCORE,
+        (t) =>
+          !used.has(t) &&
+          !namesSome.has(t) &&
+          !before(t, position) &&
+          (!next || before(t, next)) &&
+          t.row <= position.row + (matched.size === 0 ? 8 : 3) &&
+          nearScore(t.label.name, spec) >= NEAR_MISS_SCORE,
       );
       if (nearMiss) {
         near.set(nearMiss, nearScore(nearMiss.label.name, spec));
@@ -529,17 +558,26 @@ function matchTable(sheet: SheetSnapshot, template: Template, texts: TextCell[],
     }
     if (!spec || !named) continue;
     const unit = [...parts].reverse().find((p) => p.label.unit)?.label.unit;
-    found.push({ id: spec.id, label: spec.label, col: named.col === col ? col : col, header: addressIn(sheet, named.row, named.col), headerText: named.raw.trim(), period, unit });
+    found.push({
+      id: spec.id,
+      label: spec.label,
+      col: named.col === col ? col : col,
+      header: addressIn(sheet, named.row, named.col),
+      headerText: named.raw.trim(),
+      period,
+      unit,
+    });
   }
 
   // Several columns of one template column are its periods; a column repeated without a new period is left out.
   const byPeriod = new Map<string, { period?: Period; columns: MappedColumn[] }>();
   const periodKeys = new Set(found.filter((c) => c.period).map((c) => c.period!.key));
-  const multiPeriod = periodKeys.size > 1 && template.columns.some((spec) => new Set(found.filter((c) => c.id === spec.id && c.period).map((c) => c.period!.key)).size > 1);
+  const multiPeriod =
+    periodKeys.size > 1 && template.columns.some((spec) => new Set(found.filter((c) => c.id === spec.id && c.period).map((c) => c.period!.key)).size > 1);
   const columns: MappedColumn[] = [];
   for (const c of found) {
-    const key = multiPeriod ? c.period?.key ?? "" : "";
-    if (columns.some((o) => o.id === c.id && (multiPeriod ? o.period?.key ?? "" : "") === key)) continue;
+    const key = multiPeriod ? (c.period?.key ?? "") : "";
+    if (columns.some((o) => o.id === c.id && (multiPeriod ? (o.period?.key ?? "") : "") === key)) continue;
     columns.push(c);
   }
   if (multiPeriod) {
@@ -606,7 +644,7 @@ function matchTable(sheet: SheetSnapshot, template: Template, texts: TextCell[],
             // No header: the first filled cell right of the label that is not a unit; if all are empty, the next column.
             col =
               right.find(({ cell }) => cell && !(typeof cell.value === "string" && resolveUnit(cell.value)))?.col ??
-              (unitCol ?? (mergeOf(sheet, labelCell.row, labelCell.col)?.right ?? labelCell.col)) + 1;
+              (unitCol ?? mergeOf(sheet, labelCell.row, labelCell.col)?.right ?? labelCell.col) + 1;
           }
           if (col === undefined || col <= labelCell.col) continue;
           cells[column.id] = locatedCell(sheet, labelCell.row, col, spec, column, unit);
@@ -614,7 +652,19 @@ function matchTable(sheet: SheetSnapshot, template: Template, texts: TextCell[],
           mappedCols.add(col);
           maxCol = Math.max(maxCol, col);
         }
-        appendTo(rows, spec.id, new LabelRow(spec, labelCell.row, labelCell.col, labelCell.raw.trim(), cells, unitCell ?? labelCell.label.unit, addressIn(sheet, labelCell.row, labelCell.col)));
+        appendTo(
+          rows,
+          spec.id,
+          new LabelRow(
+            spec,
+            labelCell.row,
+            labelCell.col,
+            labelCell.raw.trim(),
+            cells,
+            unitCell ?? labelCell.label.unit,
+            addressIn(sheet, labelCell.row, labelCell.col),
+          ),
+        );
         lastRow = Math.max(lastRow, labelCell.row);
         minCol = Math.min(minCol, labelCell.col);
       }
@@ -640,7 +690,9 @@ function matchTable(sheet: SheetSnapshot, template: Template, texts: TextCell[],
     if (mappedCols.has(col)) continue;
     const numbers = valueRows.filter((r) => readCell(sheet.cells[r]?.[col]).kind === "number").length;
     if (numbers === 0 || numbers * 2 < valueRows.length) continue;
-    const header = headerParts(sheet, col, bandTop, firstRow - 1, labelRight).map((p) => p.raw.trim()).join(" ");
+    const header = headerParts(sheet, col, bandTop, firstRow - 1, labelRight)
+      .map((p) => p.raw.trim())
+      .join(" ");
     unmappedColumns.push({ address: addressIn(sheet, bandTop, col).replace(/\d+$/, ""), header });
     maxCol = Math.max(maxCol, col);
   }
@@ -773,11 +825,19 @@ function locateRecords(sheet: SheetSnapshot, template: Template, skipRows: [numb
     if (totals.length > 0) rows.set(totalSpec!.id, totals);
     const mappedColumns: MappedColumn[] = template.columns
       .filter((c) => header.has(c.id))
-      .map((c) => ({ id: c.id, label: c.label, col: header.get(c.id)!.col, header: a1(headerRow, header.get(c.id)!.col), headerText: header.get(c.id)!.raw.trim(), unit: header.get(c.id)!.label.unit }));
+      .map((c) => ({
+        id: c.id,
+        label: c.label,
+        col: header.get(c.id)!.col,
+        header: a1(headerRow, header.get(c.id)!.col),
+        headerText: header.get(c.id)!.raw.trim(),
+        unit: header.get(c.id)!.label.unit,
+      }));
     const mapping: TableMapping = {
       rows: [...rows].map(([id, list]) => {
         const spec = template.rows.find((s) => s.id === id)!;
-        const cells = id === recordSpec.id ? [`${a1(list[0].labelRow, firstCol)}:${a1(list[list.length - 1].labelRow, firstCol)}`] : list.map((x) => x.labelAddress);
+        const cells =
+          id === recordSpec.id ? [`${a1(list[0].labelRow, firstCol)}:${a1(list[list.length - 1].labelRow, firstCol)}`] : list.map((x) => x.labelAddress);
         return { id, label: spec.label, cells };
       }),
       columns: mappedColumns,
@@ -785,7 +845,10 @@ function locateRecords(sheet: SheetSnapshot, template: Template, skipRows: [numb
       missingColumns: template.columns.filter((c) => !header.has(c.id)),
       unmappedColumns: [],
       unrecognisedRows: [],
-      decisions: mappedColumns.map((c) => ({ zh: `列“${c.label.zh}”← ${c.header}“${c.headerText}”`, en: `column "${c.label.en}" ← ${c.header} "${c.headerText}"` })),
+      decisions: mappedColumns.map((c) => ({
+        zh: `列“${c.label.zh}”← ${c.header}“${c.headerText}”`,
+        en: `column "${c.label.en}" ← ${c.header} "${c.headerText}"`,
+      })),
     };
     tables.push({
       template,

@@ -120,7 +120,7 @@ function compare(
   const gap = reported.interval.distance(computed);
   if (gap === 0) return undefined;
   const rounding = gap <= reported.interval.unit;
-  const severity: Severity = rounding ? "warning" : override?.severity ?? rule.severity ?? "error";
+  const severity: Severity = rounding ? "warning" : (override?.severity ?? rule.severity ?? "error");
   const fmt = percent ? showPercent : show;
   const base = describe(fmt);
   const tolerance = reported.interval.unit / 2 + computed.unit / 2;
@@ -164,7 +164,9 @@ export function mergeCascades(findings: Finding[]): Finding[] {
     for (const f of candidates) for (const c of cellsOf(f)) count.set(c, (count.get(c) ?? 0) + 1);
     // The cell in most of them; of equals, one that some finding reports.
     const reported = new Set(candidates.map((f) => key(f, f.cell)));
-    const ranked = [...count].filter(([cell, n]) => n >= 2 && !tried.has(cell)).sort((a, b) => b[1] - a[1] || Number(reported.has(b[0])) - Number(reported.has(a[0])));
+    const ranked = [...count]
+      .filter(([cell, n]) => n >= 2 && !tried.has(cell))
+      .sort((a, b) => b[1] - a[1] || Number(reported.has(b[0])) - Number(reported.has(a[0])));
     const best = ranked.find(([cell]) => candidates.some((f) => f.severity === "error" && cellsOf(f).has(cell)));
     if (!best) return list;
     tried.add(best[0]);
@@ -318,10 +320,19 @@ function attributionRule(rule: Extract<RuleSpec, { kind: "attribution" }>, ctx: 
     }
     if (factor.lo > 1) {
       findings.push(
-        finding(template, { ...rule, id: `${rule.id}-capped` }, "info", { cell: x, interval: x.interval, sheet }, {
-          zh: `${row.label}：融资额 ÷ 分母 = ${show(factor.mid)} 大于 1，归因系数按 1 计`,
-          en: `${row.label}: financing ÷ denominator = ${show(factor.mid)} exceeds 1; attribution is capped at 1`,
-        }, 1, null, [{ cell: d, interval: d.interval, sheet }]),
+        finding(
+          template,
+          { ...rule, id: `${rule.id}-capped` },
+          "info",
+          { cell: x, interval: x.interval, sheet },
+          {
+            zh: `${row.label}：融资额 ÷ 分母 = ${show(factor.mid)} 大于 1，归因系数按 1 计`,
+            en: `${row.label}: financing ÷ denominator = ${show(factor.mid)} exceeds 1; attribution is capped at 1`,
+          },
+          1,
+          null,
+          [{ cell: d, interval: d.interval, sheet }],
+        ),
       );
     }
   }
@@ -340,10 +351,19 @@ function thresholdRule(rule: Extract<RuleSpec, { kind: "threshold" }>, ctx: Cont
     const v = cellValue(row.cell(rule.column), ctx.table.sheet);
     if (!v || v.interval.hi >= rule.min) continue;
     findings.push(
-      finding(ctx.table.template, rule, rule.severity ?? "info", v, {
-        zh: `${row.label}：${rule.title.zh}，${show(v.interval.mid)} 低于 ${rule.min}（${rule.explain.zh}）`,
-        en: `${row.label}: ${rule.title.en}, ${show(v.interval.mid)} is below ${rule.min} (${rule.explain.en})`,
-      }, rule.min, null, []),
+      finding(
+        ctx.table.template,
+        rule,
+        rule.severity ?? "info",
+        v,
+        {
+          zh: `${row.label}：${rule.title.zh}，${show(v.interval.mid)} 低于 ${rule.min}（${rule.explain.zh}）`,
+          en: `${row.label}: ${rule.title.en}, ${show(v.interval.mid)} is below ${rule.min} (${rule.explain.en})`,
+        },
+        rule.min,
+        null,
+        [],
+      ),
     );
   }
   return findings;
@@ -355,10 +375,19 @@ function rangeRule(rule: Extract<RuleSpec, { kind: "range" }>, ctx: Context): Fi
     const v = cellValue(row.cell(rule.column), ctx.table.sheet);
     if (!v || (v.interval.hi >= rule.min && v.interval.lo <= rule.max)) continue;
     findings.push(
-      finding(ctx.table.template, rule, rule.severity ?? "error", v, {
-        zh: `${row.label}：${rule.title.zh}须在 ${rule.min} 到 ${rule.max} 之间，报告值 ${show(v.interval.mid)}`,
-        en: `${row.label}: ${rule.title.en} must be between ${rule.min} and ${rule.max}, reported ${show(v.interval.mid)}`,
-      }, null, null, []),
+      finding(
+        ctx.table.template,
+        rule,
+        rule.severity ?? "error",
+        v,
+        {
+          zh: `${row.label}：${rule.title.zh}须在 ${rule.min} 到 ${rule.max} 之间，报告值 ${show(v.interval.mid)}`,
+          en: `${row.label}: ${rule.title.en} must be between ${rule.min} and ${rule.max}, reported ${show(v.interval.mid)}`,
+        },
+        null,
+        null,
+        [],
+      ),
     );
   }
   return findings;
@@ -473,25 +502,26 @@ function perCapitaRule(rule: Extract<RuleSpec, { kind: "perCapita" }>, ctx: Cont
     }
   }
   if (pairs.length < 2) return [];
-  const common = (items: typeof pairs) =>
-    items.reduce<Interval | undefined>((acc, p) => (acc ? acc.intersect(p.headcount) : undefined), new Interval(0, 1e15));
+  const common = (items: typeof pairs) => items.reduce<Interval | undefined>((acc, p) => (acc ? acc.intersect(p.headcount) : undefined), new Interval(0, 1e15));
   const hasWhole = (i: Interval | undefined) => !!i && Math.ceil(i.lo) <= i.hi;
   const all = common(pairs);
   if (hasWhole(all)) return [];
   // Report the rows without which the rest agree; if none stands out, the widest disagreement.
   const outliers = pairs.filter((p) => hasWhole(common(pairs.filter((q) => q !== p))));
   const blamed = outliers.length > 0 ? outliers : [pairs[pairs.length - 1]];
-  return blamed.map((p) => {
-    const others = common(pairs.filter((q) => q !== p)) ?? pairs[0].headcount;
-    const headcount = Math.ceil(others.lo);
-    const expected = p.total.interval.mid / headcount;
-    const implied = p.total.interval.mid / (p.perCapita.interval.mid === 0 ? 1 : p.perCapita.interval.mid);
-    const f = compare(template, rule, p.perCapita, Interval.exact(expected), [p.total], false, () => ({
-      zh: `${rule.title.zh}：其他各行对应员工数约 ${headcount}，此行对应约 ${show(implied)}`,
-      en: `${rule.title.en}: the other rows imply a headcount of about ${headcount}, this row about ${show(implied)}`,
-    }));
-    return f!;
-  }).filter(Boolean);
+  return blamed
+    .map((p) => {
+      const others = common(pairs.filter((q) => q !== p)) ?? pairs[0].headcount;
+      const headcount = Math.ceil(others.lo);
+      const expected = p.total.interval.mid / headcount;
+      const implied = p.total.interval.mid / (p.perCapita.interval.mid === 0 ? 1 : p.perCapita.interval.mid);
+      const f = compare(template, rule, p.perCapita, Interval.exact(expected), [p.total], false, () => ({
+        zh: `${rule.title.zh}：其他各行对应员工数约 ${headcount}，此行对应约 ${show(implied)}`,
+        en: `${rule.title.en}: the other rows imply a headcount of about ${headcount}, this row about ${show(implied)}`,
+      }));
+      return f!;
+    })
+    .filter(Boolean);
 }
 
 /** kgCO2/kWh implied by scope-2 emissions and electricity, and which official editions it matches. */
@@ -543,11 +573,37 @@ function sectionCodesRule(rule: Extract<RuleSpec, { kind: "sectionCodes" }>, ctx
   const seen = new Set<string>();
   for (const row of ctx.table.rows.get(rule.rows) ?? []) {
     const code = sectionLetter(row.label);
-    const at = { cell: { row: 0, col: 0, address: row.labelAddress, reading: { kind: "text" as const, text: row.label } }, interval: Interval.exact(0), sheet: ctx.table.sheet };
+    const at = {
+      cell: { row: 0, col: 0, address: row.labelAddress, reading: { kind: "text" as const, text: row.label } },
+      interval: Interval.exact(0),
+      sheet: ctx.table.sheet,
+    };
     if (!SECTIONS.has(code)) {
-      findings.push(finding(ctx.table.template, rule, "error", at, { zh: `${rule.title.zh}：“${row.label}”不是 GB/T 4754 门类（A–T）`, en: `${rule.title.en}: "${row.label}" is not a GB/T 4754 section (A–T)` }, null, null, []));
+      findings.push(
+        finding(
+          ctx.table.template,
+          rule,
+          "error",
+          at,
+          { zh: `${rule.title.zh}：“${row.label}”不是 GB/T 4754 门类（A–T）`, en: `${rule.title.en}: "${row.label}" is not a GB/T 4754 section (A–T)` },
+          null,
+          null,
+          [],
+        ),
+      );
     } else if (seen.has(code)) {
-      findings.push(finding(ctx.table.template, rule, "error", at, { zh: `${rule.title.zh}：门类 ${code} 重复`, en: `${rule.title.en}: section ${code} appears twice` }, null, null, []));
+      findings.push(
+        finding(
+          ctx.table.template,
+          rule,
+          "error",
+          at,
+          { zh: `${rule.title.zh}：门类 ${code} 重复`, en: `${rule.title.en}: section ${code} appears twice` },
+          null,
+          null,
+          [],
+        ),
+      );
     }
     seen.add(code);
   }

@@ -2,9 +2,19 @@ import Ajv, { ErrorObject, ValidateFunction } from "ajv";
 import type { Template } from "./model";
 
 /** JSON schema of a user template file: one template, or { "templates": [...] }. */
-const bilingual = { type: "object", required: ["zh", "en"], properties: { zh: { type: "string", minLength: 1 }, en: { type: "string", minLength: 1 } }, additionalProperties: false };
+const bilingual = {
+  type: "object",
+  required: ["zh", "en"],
+  properties: { zh: { type: "string", minLength: 1 }, en: { type: "string", minLength: 1 } },
+  additionalProperties: false,
+};
 const patterns = { type: "array", minItems: 1, items: { type: "string", minLength: 1 } };
-const ref = { type: "object", required: ["row"], properties: { row: { type: "string" }, col: { type: "string" }, table: { type: "string" } }, additionalProperties: false };
+const ref = {
+  type: "object",
+  required: ["row"],
+  properties: { row: { type: "string" }, col: { type: "string" }, table: { type: "string" } },
+  additionalProperties: false,
+};
 const kind = { enum: ["amount", "percent", "count", "text"] };
 
 const ruleBase = { id: { type: "string", pattern: "^[a-z0-9-]+$" }, title: bilingual, severity: { enum: ["error", "warning", "info"] } };
@@ -59,7 +69,12 @@ const templateSchema = {
               function: { type: "string", pattern: "^[A-Z0-9_]+$" },
               inputs: {
                 type: "array",
-                items: { type: "object", required: ["label"], additionalProperties: false, properties: { label: bilingual, unit: { type: "string" }, value: { type: ["string", "number"] } } },
+                items: {
+                  type: "object",
+                  required: ["label"],
+                  additionalProperties: false,
+                  properties: { label: bilingual, unit: { type: "string" }, value: { type: ["string", "number"] } },
+                },
               },
               args: { type: "array", items: { type: ["string", "number"] } },
             },
@@ -76,16 +91,61 @@ const templateSchema = {
           rule("sum", { total: ref, parts: { type: "array", minItems: 1, items: ref }, partial: { type: "boolean" }, explain: bilingual }, ["total", "parts"]),
           rule("ratio", { result: ref, numerator: ref, denominator: ref }, ["result", "numerator", "denominator"]),
           rule("perCapita", { totalColumn: { type: "string" }, perCapitaColumn: { type: "string" } }, ["totalColumn", "perCapitaColumn"]),
-          rule("shares", { parts: { type: "string" }, valueColumn: { type: "string" }, shareColumn: { type: "string" }, total: { type: "string" } }, ["parts", "valueColumn", "shareColumn", "total"]),
+          rule("shares", { parts: { type: "string" }, valueColumn: { type: "string" }, shareColumn: { type: "string" }, total: { type: "string" } }, [
+            "parts",
+            "valueColumn",
+            "shareColumn",
+            "total",
+          ]),
           rule("growth", { current: ref, increase: ref, growth: ref }, ["current", "increase", "growth"]),
           rule("equal", { a: ref, b: ref }, ["a", "b"]),
           rule("maxRatio", { numerator: ref, denominator: ref, max: { type: "number" }, explain: bilingual }, ["numerator", "denominator", "max", "explain"]),
           rule("gridFactor", { emissions: ref, kwh: ref }, ["emissions", "kwh"]),
           rule("sectionCodes", { rows: { type: "string" } }, ["rows"]),
-          rule("attribution", { rows: { type: "string" }, emissions: { type: "string" }, financing: { type: "string" }, denominator: { type: "string" }, attributed: { type: "string" } }, ["rows", "emissions", "financing", "denominator", "attributed"]),
-          rule("threshold", { rows: { type: "string" }, column: { type: "string" }, min: { type: "number" }, typeColumn: { type: "string" }, typePattern: { type: "string" }, explain: bilingual }, ["rows", "column", "min", "explain"]),
-          rule("range", { rows: { type: "string" }, column: { type: "string" }, min: { type: "number" }, max: { type: "number" } }, ["rows", "column", "min", "max"]),
-          rule("groupSum", { rows: { type: "string" }, keyColumn: { type: "string" }, valueColumn: { type: "string" }, target: { type: "object", required: ["table", "rows", "col"], properties: { table: { type: "string" }, rows: { type: "string" }, col: { type: "string" } }, additionalProperties: false } }, ["rows", "keyColumn", "valueColumn", "target"]),
+          rule(
+            "attribution",
+            {
+              rows: { type: "string" },
+              emissions: { type: "string" },
+              financing: { type: "string" },
+              denominator: { type: "string" },
+              attributed: { type: "string" },
+            },
+            ["rows", "emissions", "financing", "denominator", "attributed"],
+          ),
+          rule(
+            "threshold",
+            {
+              rows: { type: "string" },
+              column: { type: "string" },
+              min: { type: "number" },
+              typeColumn: { type: "string" },
+              typePattern: { type: "string" },
+              explain: bilingual,
+            },
+            ["rows", "column", "min", "explain"],
+          ),
+          rule("range", { rows: { type: "string" }, column: { type: "string" }, min: { type: "number" }, max: { type: "number" } }, [
+            "rows",
+            "column",
+            "min",
+            "max",
+          ]),
+          rule(
+            "groupSum",
+            {
+              rows: { type: "string" },
+              keyColumn: { type: "string" },
+              valueColumn: { type: "string" },
+              target: {
+                type: "object",
+                required: ["table", "rows", "col"],
+                properties: { table: { type: "string" }, rows: { type: "string" }, col: { type: "string" } },
+                additionalProperties: false,
+              },
+            },
+            ["rows", "keyColumn", "valueColumn", "target"],
+          ),
         ],
       },
     },
@@ -93,7 +153,10 @@ const templateSchema = {
 };
 
 const fileSchema = {
-  oneOf: [templateSchema, { type: "object", required: ["templates"], properties: { templates: { type: "array", minItems: 1, items: templateSchema } }, additionalProperties: false }],
+  oneOf: [
+    templateSchema,
+    { type: "object", required: ["templates"], properties: { templates: { type: "array", minItems: 1, items: templateSchema } }, additionalProperties: false },
+  ],
 };
 
 /** Compiled on first use: most runs check workbooks against the built-in templates only. */
@@ -129,7 +192,11 @@ export function parseTemplateFile(text: string): TemplateFileResult {
   for (const template of templates) {
     const rowIds = new Set(template.rows.map((r) => r.id));
     const colIds = new Set(template.columns.map((c) => c.id));
-    const everyPattern = [...template.anchors, ...(template.enAnchors ?? []), ...[...template.rows, ...template.columns].flatMap((r) => [...r.patterns, ...(r.en ?? [])])];
+    const everyPattern = [
+      ...template.anchors,
+      ...(template.enAnchors ?? []),
+      ...[...template.rows, ...template.columns].flatMap((r) => [...r.patterns, ...(r.en ?? [])]),
+    ];
     for (const p of everyPattern) {
       try {
         new RegExp(p);

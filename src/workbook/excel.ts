@@ -135,7 +135,10 @@ export function createExcelWorkbook(run: Run = (batch) => Excel.run(batch)) {
         const sheets = context.workbook.worksheets;
         sheets.load("items/name");
         await context.sync();
-        const name = uniqueSheetName(wanted, sheets.items.map((s) => s.name));
+        const name = uniqueSheetName(
+          wanted,
+          sheets.items.map((s) => s.name),
+        );
         const sheet = sheets.add(name);
         layout.rows.forEach((row, r) =>
           row.forEach((cell, c) => {
@@ -152,7 +155,9 @@ export function createExcelWorkbook(run: Run = (batch) => Excel.run(batch)) {
         );
         for (const merge of layout.merges) sheet.getRange(merge).merge();
         if (layout.table) sheet.tables.add(layout.table, true).style = "TableStyleLight9";
-        (layout.columnWidths ?? []).forEach((width, c) => (sheet.getRange(`${a1(0, c).replace(/\d+$/, "")}:${a1(0, c).replace(/\d+$/, "")}`).format.columnWidth = width * 7));
+        (layout.columnWidths ?? []).forEach(
+          (width, c) => (sheet.getRange(`${a1(0, c).replace(/\d+$/, "")}:${a1(0, c).replace(/\d+$/, "")}`).format.columnWidth = width * 7),
+        );
         sheet.activate();
         await context.sync();
         return name;
@@ -174,4 +179,3 @@ export function createExcelWorkbook(run: Run = (batch) => Excel.run(batch)) {
 }
 
 export type ExcelWorkbook = ReturnType<typeof createExcelWorkbook>;
-

@@ -26,7 +26,7 @@ function writeCell(target: ExcelJS.Cell, cell: Exclude<LayoutCell, null>): void 
     target.value = cell;
     return;
   }
-  target.value = cell.formula ? { formula: cell.formula, result: cell.value ?? undefined } as ExcelJS.CellFormulaValue : cell.value;
+  target.value = cell.formula ? ({ formula: cell.formula, result: cell.value ?? undefined } as ExcelJS.CellFormulaValue) : cell.value;
   if (cell.numFmt) target.numFmt = cell.numFmt;
   if (cell.bold) target.font = { bold: true };
 }

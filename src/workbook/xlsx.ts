@@ -49,8 +49,10 @@ export function checkZip(bytes: Uint8Array): void {
     const size = view.getUint32(position + 24, true);
     if (size === 0xffffffff || compressed === 0xffffffff) throw new UnreadableWorkbook("the archive uses ZIP64 sizes, far beyond a disclosure workbook");
     inflated += size;
-    if (inflated > XLSX_LIMITS.inflatedBytes) throw new UnreadableWorkbook(`the workbook would inflate to more than ${MiB(XLSX_LIMITS.inflatedBytes)} (possible zip bomb)`);
-    if (size > 1024 * 1024 && size > compressed * XLSX_LIMITS.ratio) throw new UnreadableWorkbook(`an entry inflates more than ${XLSX_LIMITS.ratio} times (possible zip bomb)`);
+    if (inflated > XLSX_LIMITS.inflatedBytes)
+      throw new UnreadableWorkbook(`the workbook would inflate to more than ${MiB(XLSX_LIMITS.inflatedBytes)} (possible zip bomb)`);
+    if (size > 1024 * 1024 && size > compressed * XLSX_LIMITS.ratio)
+      throw new UnreadableWorkbook(`an entry inflates more than ${XLSX_LIMITS.ratio} times (possible zip bomb)`);
     const nameLength = view.getUint16(position + 28, true);
     names.push(new TextDecoder().decode(bytes.subarray(position + 46, position + 46 + nameLength)));
     position += 46 + nameLength + view.getUint16(position + 30, true) + view.getUint16(position + 32, true);

@@ -10,7 +10,18 @@ describe("npm run build with the bank's hosting address", () => {
   const out = process.env.GD_BUILD_DIR!;
 
   test("emits the pane, the functions bundle and metadata, the manifest and the icons", () => {
-    for (const file of ["taskpane.html", "taskpane.js", "functions.js", "functions.json", "functions.zh-CN.json", "manifest.xml", "assets/icon-16.png", "assets/icon-32.png", "assets/icon-64.png", "assets/icon-80.png"]) {
+    for (const file of [
+      "taskpane.html",
+      "taskpane.js",
+      "functions.js",
+      "functions.json",
+      "functions.zh-CN.json",
+      "manifest.xml",
+      "assets/icon-16.png",
+      "assets/icon-32.png",
+      "assets/icon-64.png",
+      "assets/icon-80.png",
+    ]) {
       expect(fs.existsSync(path.join(out, file))).toBe(true);
     }
   });

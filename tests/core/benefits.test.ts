@@ -1,13 +1,6 @@
 import { dec, roundHalfUp } from "../../src/core/decimal";
 import { isFormulaError } from "../../src/core/errors";
-import {
-  greenLoanBenefit,
-  pollutantReduction,
-  powerCo2Reduction,
-  powerCoalSaved,
-  powerNoxReduction,
-  powerSo2Reduction,
-} from "../../src/core/benefits";
+import { greenLoanBenefit, pollutantReduction, powerCo2Reduction, powerCoalSaved, powerNoxReduction, powerSo2Reduction } from "../../src/core/benefits";
 import { carbonFacilityFunds, carbonFacilitySaving, linkedLoanRate, offsetsNeeded } from "../../src/core/whatif";
 
 function value<T extends { value: unknown } | unknown>(result: T): string {

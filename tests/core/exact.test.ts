@@ -94,13 +94,18 @@ describe("exact a × b ÷ c", () => {
     let fast = 0;
     let runs = 0;
     fc.assert(
-      fc.property(a, b, c.filter((v) => v > 0), (x, y, z) => {
-        runs++;
-        const got = exactMulDiv(x, y, z);
-        if (Number.isNaN(got)) return true;
-        fast++;
-        return Object.is(got, new Decimal(x).times(y).div(z).toNumber());
-      }),
+      fc.property(
+        a,
+        b,
+        c.filter((v) => v > 0),
+        (x, y, z) => {
+          runs++;
+          const got = exactMulDiv(x, y, z);
+          if (Number.isNaN(got)) return true;
+          fast++;
+          return Object.is(got, new Decimal(x).times(y).div(z).toNumber());
+        },
+      ),
       { numRuns: 20_000, seed },
     );
     return fast / runs;
@@ -119,43 +124,65 @@ describe("exact a × b ÷ c", () => {
     expect(exactMulDiv(big, 1, 3)).toBe(new Decimal(big).div(3).toNumber());
     expect(exactMulDiv(big, 1, 7)).toBe(new Decimal(big).div(7).toNumber());
     expect(exactMulDiv(big, big, 7)).toBe(new Decimal(big).times(big).div(7).toNumber());
-    expect(exactMulDiv(2 ** 26 - 1, 2 ** 26 + 1, 3)).toBe(new Decimal(2 ** 26 - 1).times(2 ** 26 + 1).div(3).toNumber());
+    expect(exactMulDiv(2 ** 26 - 1, 2 ** 26 + 1, 3)).toBe(
+      new Decimal(2 ** 26 - 1)
+        .times(2 ** 26 + 1)
+        .div(3)
+        .toNumber(),
+    );
   });
 });
 
 describe("float64 twins of the ledger formulas", () => {
   test("financed emissions: equal to the decimal formula bit for bit, capped and uncapped", () => {
     fc.assert(
-      fc.property(ledgerNumber(10 ** 8, 2), ledgerNumber(10 ** 7, 2), ledgerNumber(10 ** 8, 2).filter((d) => d > 0), fc.boolean(), (e, x, d, cap) => {
-        const got = financedAmountFast(e, x, d, cap);
-        return Number.isNaN(got) || Object.is(got, decimalPath(financedEmissions(e, x, d, cap)));
-      }),
+      fc.property(
+        ledgerNumber(10 ** 8, 2),
+        ledgerNumber(10 ** 7, 2),
+        ledgerNumber(10 ** 8, 2).filter((d) => d > 0),
+        fc.boolean(),
+        (e, x, d, cap) => {
+          const got = financedAmountFast(e, x, d, cap);
+          return Number.isNaN(got) || Object.is(got, decimalPath(financedEmissions(e, x, d, cap)));
+        },
+      ),
       { numRuns: 20_000, seed: 7 },
     );
   });
 
   test("attribution and intensity: equal to the decimal formulas", () => {
     fc.assert(
-      fc.property(ledgerNumber(10 ** 9), ledgerNumber(10 ** 9).filter((d) => d > 0), (x, d) => {
-        const factor = attributionFactorFast(x, d);
-        const intensity = carbonIntensityFast(x, d);
-        return (
-          (Number.isNaN(factor) || Object.is(factor, decimalPath(attributionFactor(x, d)))) &&
-          (Number.isNaN(intensity) || Object.is(intensity, decimalPath(carbonIntensity(x, d))))
-        );
-      }),
+      fc.property(
+        ledgerNumber(10 ** 9),
+        ledgerNumber(10 ** 9).filter((d) => d > 0),
+        (x, d) => {
+          const factor = attributionFactorFast(x, d);
+          const intensity = carbonIntensityFast(x, d);
+          return (
+            (Number.isNaN(factor) || Object.is(factor, decimalPath(attributionFactor(x, d)))) &&
+            (Number.isNaN(intensity) || Object.is(intensity, decimalPath(carbonIntensity(x, d))))
+          );
+        },
+      ),
       { numRuns: 10_000, seed: 8 },
     );
   });
 
   test("heat: the bundled factor and a typed one, equal to the decimal formula", () => {
     fc.assert(
-      fc.property(ledgerNumber(10 ** 10, 3), fc.option(ledgerNumber(10 ** 4, 4).filter((f) => f > 0), { nil: undefined }), (gj, factor) => {
-        const got = co2FromHeatFast(gj, factor);
-        const expected = co2FromHeat(gj, factor);
-        if (isFormulaError(expected)) throw new Error(expected.message);
-        return Number.isNaN(got) || Object.is(got, expected.value.toNumber());
-      }),
+      fc.property(
+        ledgerNumber(10 ** 10, 3),
+        fc.option(
+          ledgerNumber(10 ** 4, 4).filter((f) => f > 0),
+          { nil: undefined },
+        ),
+        (gj, factor) => {
+          const got = co2FromHeatFast(gj, factor);
+          const expected = co2FromHeat(gj, factor);
+          if (isFormulaError(expected)) throw new Error(expected.message);
+          return Number.isNaN(got) || Object.is(got, expected.value.toNumber());
+        },
+      ),
       { numRuns: 10_000, seed: 10 },
     );
     expect(co2FromHeatFast(100)).toBe(11);

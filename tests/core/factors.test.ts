@@ -35,15 +35,15 @@ describe("bundled factors agree with data/factors.csv", () => {
     const bundledKeys = new Set(bundled.map((r) => keyOf(r.csv)));
     const expected = rows.filter(
       (row) =>
-        (/^grid_average_(national|regional|regional_legacy|provincial)$/.test(row.category) ||
-          (row.category === "grid_national_reporting" && row.verified !== "unverified") ||
-          (/^fuel_set[AB]$/.test(row.category) && !row.key.endsWith("_EF")) ||
-          row.category === "heat" ||
-          // The 2013 guideline's worked-example 326 gce/kWh is not a national annual value: users type it.
-          (row.category === "coal_consumption" && row.verified !== "unverified" && /^\d{4}$/.test(row.year)) ||
-          (row.category === "grid_baseline_cdm" && /^EF_grid_(OM|BM)$/.test(row.key)) ||
-          row.category === "conversion" ||
-          (row.category === "density" && /^\d+(\.\d+)?$/.test(row.value))),
+        /^grid_average_(national|regional|regional_legacy|provincial)$/.test(row.category) ||
+        (row.category === "grid_national_reporting" && row.verified !== "unverified") ||
+        (/^fuel_set[AB]$/.test(row.category) && !row.key.endsWith("_EF")) ||
+        row.category === "heat" ||
+        // The 2013 guideline's worked-example 326 gce/kWh is not a national annual value: users type it.
+        (row.category === "coal_consumption" && row.verified !== "unverified" && /^\d{4}$/.test(row.year)) ||
+        (row.category === "grid_baseline_cdm" && /^EF_grid_(OM|BM)$/.test(row.key)) ||
+        row.category === "conversion" ||
+        (row.category === "density" && /^\d+(\.\d+)?$/.test(row.value)),
     );
     const missing = expected.filter((row) => !bundledKeys.has(keyOf(row)));
     expect(missing.map(keyOf)).toEqual([]);
@@ -68,7 +68,10 @@ describe("bundled factors agree with data/factors.csv", () => {
   test("combined margins derived from the bundled OM/BM match the CSV's CM rows (0.5/0.5 hydro, 0.75/0.25 wind and solar)", () => {
     for (const region of BASELINE_REGIONS) {
       const { om, bm } = baselineFactors(region)!;
-      for (const [key, w] of [["EF_grid_CM_hydro_0.5_0.5", "0.5"], ["EF_grid_CM_wind_solar_0.75_0.25", "0.75"]] as const) {
+      for (const [key, w] of [
+        ["EF_grid_CM_hydro_0.5_0.5", "0.5"],
+        ["EF_grid_CM_wind_solar_0.75_0.25", "0.75"],
+      ] as const) {
         const row = rows.find((r) => r.category === "grid_baseline_cdm" && r.key === key && r.region === region)!;
         const cm = dec(w).times(om.value).plus(dec(1).minus(w).times(bm.value));
         // The CSV rounds to 5 decimals its own way (东北 0.871925 → 0.87192): allow half a unit of that place.

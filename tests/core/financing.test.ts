@@ -40,7 +40,15 @@ describe("financed emissions", () => {
 
 describe("PCAF data quality", () => {
   test.each([
-    ["1a", 1], ["1b", 2], ["2a", 2], ["2b", 3], ["3a", 4], ["3b", 5], ["3c", 5], ["Option 2B", 3], ["选项3a", 4],
+    ["1a", 1],
+    ["1b", 2],
+    ["2a", 2],
+    ["2b", 3],
+    ["3a", 4],
+    ["3b", 5],
+    ["3c", 5],
+    ["Option 2B", 3],
+    ["选项3a", 4],
   ])("%s → %d", (option, score) => {
     expect(pcafScore(option)).toBe(score);
   });
@@ -61,7 +69,10 @@ describe("PCAF data quality", () => {
   });
 
   test("a score outside 1–5 names its row", () => {
-    const result = pcafWeightedScore([{ score: 2, exposure: 1 }, { score: 7, exposure: 1 }]);
+    const result = pcafWeightedScore([
+      { score: 2, exposure: 1 },
+      { score: 7, exposure: 1 },
+    ]);
     expect(isFormulaError(result) && result.message).toContain("row 2");
   });
 });

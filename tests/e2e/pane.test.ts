@@ -23,7 +23,13 @@ const CDN_OFFICE_JS = "https://appsforoffice.microsoft.com/lib/1/hosted/office.j
 const haveBrowser = fs.existsSync(CHROMIUM);
 const skipOnPurpose = process.env.GD_SKIP_BROWSER === "1";
 
-const TYPES: Record<string, string> = { ".html": "text/html; charset=utf-8", ".js": "text/javascript", ".json": "application/json", ".png": "image/png", ".xml": "application/xml" };
+const TYPES: Record<string, string> = {
+  ".html": "text/html; charset=utf-8",
+  ".js": "text/javascript",
+  ".json": "application/json",
+  ".png": "image/png",
+  ".xml": "application/xml",
+};
 
 function serve(dist: string): Promise<http.Server> {
   const server = http.createServer((req, res) => {
@@ -63,11 +69,20 @@ function serve(dist: string): Promise<http.Server> {
       headless: true,
       locale: "zh-CN",
       viewport: { width: 420, height: 900 },
-      args: ["--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run", "--disable-background-networking", "--disable-component-update", "--disable-sync"],
+      args: [
+        "--no-sandbox",
+        "--disable-gpu",
+        "--disable-quic",
+        "--no-first-run",
+        "--disable-background-networking",
+        "--disable-component-update",
+        "--disable-sync",
+      ],
     });
     await context.route("**/*", (route) => {
       const host = new URL(route.request().url()).hostname;
-      if (host === "127.0.0.1" || host === "localhost" || route.request().url().startsWith("data:") || route.request().url().startsWith("blob:")) return route.continue();
+      if (host === "127.0.0.1" || host === "localhost" || route.request().url().startsWith("data:") || route.request().url().startsWith("blob:"))
+        return route.continue();
       external.push(route.request().url());
       return route.abort();
     });

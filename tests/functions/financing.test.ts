@@ -27,7 +27,7 @@ describe("acceptance figures through the CLI (the code Excel runs)", () => {
     [["POWER_COAL_SAVED", "9164.9511", "307"], "2813.6399877"],
     [["POWER_CO2_REDUCTION", "9164.9511", "南方", "水电"], "4663.585367235"],
     [["PCAF_SCORE", "2b"], "3"],
-    [["PCAF_WEIGHTED_SCORE", "[[2],[4],[\"3b\"]]", "[[500],[300],[200]]"], "3.2"],
+    [["PCAF_WEIGHTED_SCORE", '[[2],[4],["3b"]]', "[[500],[300],[200]]"], "3.2"],
     [["COVERAGE_RATIO", "45", "60"], "0.75"],
     [["LINKED_LOAN_RATE", "4.35%", "0.875", "1", "5", "30"], "0.0405"],
   ])("%j → %s", async (args, expected) => {
@@ -83,7 +83,14 @@ describe("bad input to the financing and benefit functions", () => {
     ["CARBON_INTENSITY", [7, 0], "exposure"],
     ["PCAF_SCORE", ["9z"], "1a"],
     ["PCAF_WEIGHTED_SCORE", [[[1], [2]], [[5]]], "same number"],
-    ["PCAF_WEIGHTED_SCORE", [[[1], [""]], [[5], [3]]], "scores row 2"],
+    [
+      "PCAF_WEIGHTED_SCORE",
+      [
+        [[1], [""]],
+        [[5], [3]],
+      ],
+      "scores row 2",
+    ],
     ["GREEN_LOAN_BENEFIT", [100, 5, 0], "total_investment"],
     ["POWER_COAL_SAVED", [100, 2019], "2020"],
     ["POWER_COAL_SAVED", [100, -3], "coal_g_per_kwh"],
@@ -125,7 +132,9 @@ describe("no input makes any function throw", () => {
     fc.assert(
       fc.property(fc.array(argument, { minLength: definition.params.length, maxLength: definition.params.length }), (args) => {
         const result = definition.run(...(args as Arg[]));
-        return Array.isArray(result) && result.every((row) => row.every((v) => v instanceof FormulaError || ["number", "string", "boolean"].includes(typeof v)));
+        return (
+          Array.isArray(result) && result.every((row) => row.every((v) => v instanceof FormulaError || ["number", "string", "boolean"].includes(typeof v)))
+        );
       }),
       { numRuns: 300 },
     );

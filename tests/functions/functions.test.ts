@@ -94,7 +94,7 @@ describe("ranges broadcast element-wise", () => {
     const errors = result.filter((row) => row[0] instanceof FormulaError);
     expect(errors).toHaveLength(1);
     expect(result[0][0]).toBeCloseTo(0.5683, 12);
-    expect(result[9999][0]).toBeCloseTo((1000 + 9999) * 0.5683 / 1000, 9);
+    expect(result[9999][0]).toBeCloseTo(((1000 + 9999) * 0.5683) / 1000, 9);
   });
 
   test("a column of quantities with a column of regions pairs row by row", () => {

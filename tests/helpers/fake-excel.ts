@@ -98,7 +98,17 @@ export class FakeExcel {
       return {
         load,
         address: `${sheet.name}!${address}`,
-        format: { fill, font: { set bold(_: boolean) { write(`bold ${address}`); } }, set columnWidth(_: number) { write(`width ${address}`); } },
+        format: {
+          fill,
+          font: {
+            set bold(_: boolean) {
+              write(`bold ${address}`);
+            },
+          },
+          set columnWidth(_: number) {
+            write(`width ${address}`);
+          },
+        },
         set values(v: unknown[][]) {
           write(`values ${sheet.name}!${address}`);
           cell().value = v[0][0];

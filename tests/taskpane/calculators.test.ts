@@ -24,7 +24,10 @@ describe("the pane's calculator", () => {
     expect(isFormulaError(result)).toBe(false);
     // Run the formula's arguments through the function Excel runs.
     const formula = formulaFor(calculator, values);
-    const args = formula.slice(formula.indexOf("(") + 1, -1).split(",").map((a) => (a === "" ? null : a.startsWith('"') ? a.slice(1, -1) : Number(a)));
+    const args = formula
+      .slice(formula.indexOf("(") + 1, -1)
+      .split(",")
+      .map((a) => (a === "" ? null : a.startsWith('"') ? a.slice(1, -1) : Number(a)));
     const cell = CATALOG.get(id)!.run(...args)[0][0];
     if (typeof cell === "number") expect(cell).toBeCloseTo((result as { value: { toNumber(): number } }).value.toNumber(), 9);
   });

@@ -48,7 +48,9 @@ describe("check panel", () => {
   test("each table says what it checked; a table with a check that could not run says which and why", async () => {
     const excel = new FakeExcel();
     // The share is printed, but the total-loans row is worded so that nothing names it: the share cannot be checked.
-    excel.addSheet("指标", [["绿色金融关键指标"], ["指标", "数值"], ["贷款规模合计", 46.4919], ["绿色信贷余额", 0.5549], ["绿色信贷余额占比", 0.0119]], { B5: "0.00%" });
+    excel.addSheet("指标", [["绿色金融关键指标"], ["指标", "数值"], ["贷款规模合计", 46.4919], ["绿色信贷余额", 0.5549], ["绿色信贷余额占比", 0.0119]], {
+      B5: "0.00%",
+    });
     wrap(<CheckPanel t={zh} language="zh-CN" excel={createExcelWorkbook(excel.run)} />);
     fireEvent.click(screen.getByRole("button", { name: zh.checkActive }));
     const table = await screen.findByTestId("coverage-table");
@@ -114,8 +116,22 @@ describe("templates panel", () => {
     expect(excel.cell(sheet.name, "C5").formula).toBe('=IF(C18="","",CARBON.CO2_FROM_FUEL(C18,"天然气","m3"))');
     expect(excel.cell(sheet.name, "C4").formula).toBe("=SUM(C5,C6,C7,C8)");
     // Fill it as Excel would compute it, then check it.
-    const fill: Record<string, number> = { C4: 134.27, C5: 83.86, C6: 33.26, C7: 12.77, C8: 4.38, C9: 317.49, C10: 317.49, C12: 451.76, C13: 277943.94, C14: 277943.94, C15: 278395.7, C16: 240 };
-    for (const [address, value] of Object.entries(fill)) Object.assign(excel.cell(sheet.name, address), { value, numberFormat: address === "C16" ? "0" : "0.00" });
+    const fill: Record<string, number> = {
+      C4: 134.27,
+      C5: 83.86,
+      C6: 33.26,
+      C7: 12.77,
+      C8: 4.38,
+      C9: 317.49,
+      C10: 317.49,
+      C12: 451.76,
+      C13: 277943.94,
+      C14: 277943.94,
+      C15: 278395.7,
+      C16: 240,
+    };
+    for (const [address, value] of Object.entries(fill))
+      Object.assign(excel.cell(sheet.name, address), { value, numberFormat: address === "C16" ? "0" : "0.00" });
     for (const row of [4, 9, 12]) Object.assign(excel.cell(sheet.name, `D${row}`), { value: fill[`C${row}`] / 240, numberFormat: "0.00" });
     const result = validate(await createExcelWorkbook(excel.run).read("all"), BUILT_IN_TEMPLATES);
     expect(result.tables.map((t) => t.template)).toContain("ghg-scopes");
@@ -159,7 +175,12 @@ describe("the whole pane", () => {
 
   test("cell text is shown as text, never as HTML", async () => {
     const excel = new FakeExcel();
-    excel.addSheet("S", [["经营活动环境影响"], ["披露细项", "总量", "人均"], ["营业、办公所消耗的电力（千瓦时）", "<img src=x onerror=alert(1)>", 1], ["营业、办公活动所消耗的水（吨）", 9173.65, 2.91]]);
+    excel.addSheet("S", [
+      ["经营活动环境影响"],
+      ["披露细项", "总量", "人均"],
+      ["营业、办公所消耗的电力（千瓦时）", "<img src=x onerror=alert(1)>", 1],
+      ["营业、办公活动所消耗的水（吨）", 9173.65, 2.91],
+    ]);
     const { container } = wrap(<CheckPanel t={zh} language="zh-CN" excel={createExcelWorkbook(excel.run)} />);
     fireEvent.click(screen.getByRole("button", { name: zh.checkActive }));
     await screen.findByRole("button", { name: /错误 S!B3/ });

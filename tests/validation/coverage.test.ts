@@ -17,7 +17,10 @@ describe("coverage: what each table checked", () => {
         ["营业、办公所使用的纸张（吨）", "=3.726", "=7.00"],
       ]),
     );
-    expect(result.tables[0].mapping.columns.map((c) => [c.id, c.header])).toEqual([["total", "B2"], ["perCapita", "C2"]]);
+    expect(result.tables[0].mapping.columns.map((c) => [c.id, c.header])).toEqual([
+      ["total", "B2"],
+      ["perCapita", "C2"],
+    ]);
     expect(result.tables[0].checks.every((c) => c.state !== "not-run")).toBe(true);
     // 3.726 t of paper is not 7.00 per person when the other rows say 3,154 people.
     expect(rules(result)).toEqual(["operating-impact.per-capita error C6"]);
@@ -53,15 +56,26 @@ describe("coverage: what each table checked", () => {
       ]),
     );
     const rows = result.tables[0].mapping.rows.map((r) => [r.id, r.cells.join()]);
-    expect(rows).toEqual([["totalLoans", "A3"], ["totalGreen", "A5"], ["totalShare", "A6"]]);
+    expect(rows).toEqual([
+      ["totalLoans", "A3"],
+      ["totalGreen", "A5"],
+      ["totalShare", "A6"],
+    ]);
     expect(result.tables[0].explain.map((d) => d.zh).join("\n")).toMatch(/行“信贷余额”← A3“各项贷款余额合计”（近似匹配，得分 0\.\d\d）/);
     expect(rules(result)).toEqual(["green-loan-indicators.green-share error C6"]);
   });
 
   test("a workbook with no disclosure table says exactly that", () => {
-    const result = run(sheet("Sheet1", [["员工人数", "=3154"], ["网点", "=45"]]));
+    const result = run(
+      sheet("Sheet1", [
+        ["员工人数", "=3154"],
+        ["网点", "=45"],
+      ]),
+    );
     expect(result.tables).toEqual([]);
-    expect(result.findings).toMatchObject([{ rule: "coverage.no-table", severity: "warning", message: { zh: expect.stringContaining("未识别出任何披露表格") } }]);
+    expect(result.findings).toMatchObject([
+      { rule: "coverage.no-table", severity: "warning", message: { zh: expect.stringContaining("未识别出任何披露表格") } },
+    ]);
   });
 });
 

@@ -20,9 +20,7 @@ const SEED = Number(process.env.GD_SEED ?? 20261201);
 
 /** A finding as the user would compare it across layouts: rule, severity and the item at its cell. */
 function comparable(result: ValidationResult, rendered: Rendered): string[] {
-  return result.findings
-    .map((f) => `${f.rule} ${f.severity} @${rendered.where.get(`${f.sheet}!${f.cell}`) ?? `${f.sheet}!${f.cell} (no item)`}`)
-    .sort();
+  return result.findings.map((f) => `${f.rule} ${f.severity} @${rendered.where.get(`${f.sheet}!${f.cell}`) ?? `${f.sheet}!${f.cell} (no item)`}`).sort();
 }
 
 const expected = (defect: Defect | undefined) =>
@@ -83,7 +81,9 @@ describe(`${VARIANTS} generated layouts (seed ${SEED})`, () => {
       const got = comparable(result, rendered);
       const want = baseline.get(c)!;
       if (JSON.stringify(got) !== JSON.stringify(want)) {
-        failures.push(`variant ${i} ${name(c)}: ${JSON.stringify({ layout: { ...layout, labels: undefined } })}\n  want ${want.join(" | ")}\n  got  ${got.join(" | ")}`);
+        failures.push(
+          `variant ${i} ${name(c)}: ${JSON.stringify({ layout: { ...layout, labels: undefined } })}\n  want ${want.join(" | ")}\n  got  ${got.join(" | ")}`,
+        );
       }
       // Whenever a report has no finding, every check of every table found ran or did not apply.
       if (result.findings.length === 0) {
@@ -121,7 +121,8 @@ describe("loan ledgers in bank wording", () => {
       const result = validate({ sheets: [rendered.sheet] }, BUILT_IN_TEMPLATES);
       const errors = result.findings.filter((f) => f.severity !== "info").map((f) => `${f.rule}@${f.cell}`);
       const want = [`financed-ledger.attributed@${rendered.cellOf(17, "attributed")}`];
-      if (JSON.stringify(errors) !== JSON.stringify(want)) failures.push(`ledger variant ${i} ${JSON.stringify(layout)}: want ${want} got ${errors.join(" | ")}`);
+      if (JSON.stringify(errors) !== JSON.stringify(want))
+        failures.push(`ledger variant ${i} ${JSON.stringify(layout)}: want ${want} got ${errors.join(" | ")}`);
     }
     expect(failures).toEqual([]);
   });

@@ -64,8 +64,24 @@ describe("unreadable input: exit 2, one clear line, no stack trace", () => {
     ["a truncated file", () => SAMPLE.subarray(0, Math.floor(SAMPLE.length / 2)), "truncated or damaged"],
     ["a non-zip with an .xlsx name", () => Buffer.from("Name,Value\n绿色信贷余额,0.5549\n"), "not a zip archive"],
     ["a zip that is not a workbook", () => zip([{ name: "hello.txt", data: Buffer.from("hi") }]), "holds no Excel workbook"],
-    ["a zip bomb (one entry inflating 1,000 times)", () => zip([{ name: "xl/workbook.xml", data: Buffer.from("<workbook/>") }, { name: "xl/worksheets/sheet1.xml", data: Buffer.alloc(30 * 1024 * 1024), deflate: true }]), "zip bomb"],
-    ["a zip declaring 600 MB", () => zip([{ name: "xl/workbook.xml", data: Buffer.from("<workbook/>") }, { name: "xl/worksheets/sheet1.xml", data: Buffer.from("x"), declaredSize: 600 * 1024 * 1024 }]), "more than 500 MB"],
+    [
+      "a zip bomb (one entry inflating 1,000 times)",
+      () =>
+        zip([
+          { name: "xl/workbook.xml", data: Buffer.from("<workbook/>") },
+          { name: "xl/worksheets/sheet1.xml", data: Buffer.alloc(30 * 1024 * 1024), deflate: true },
+        ]),
+      "zip bomb",
+    ],
+    [
+      "a zip declaring 600 MB",
+      () =>
+        zip([
+          { name: "xl/workbook.xml", data: Buffer.from("<workbook/>") },
+          { name: "xl/worksheets/sheet1.xml", data: Buffer.from("x"), declaredSize: 600 * 1024 * 1024 },
+        ]),
+      "more than 500 MB",
+    ],
   ])("%s", async (_, make, message) => {
     const before = process.memoryUsage().rss;
     const result = await cli(make());
@@ -86,7 +102,13 @@ async function workbookBytes(build: (wb: ExcelJS.Workbook) => void): Promise<Buf
 }
 
 function indicators(sheet: ExcelJS.Worksheet, at = 1, share: unknown = 11.04) {
-  const rows: unknown[][] = [["1.2 整体投融资情况"], ["指标", "单位", "数值"], ["对公表内信贷余额", "亿元", 3.9204], ["对公表内绿色信贷余额", "亿元", 0.453], ["其中:绿色信贷余额占对公表内信贷余额占比", "%", share]];
+  const rows: unknown[][] = [
+    ["1.2 整体投融资情况"],
+    ["指标", "单位", "数值"],
+    ["对公表内信贷余额", "亿元", 3.9204],
+    ["对公表内绿色信贷余额", "亿元", 0.453],
+    ["其中:绿色信贷余额占对公表内信贷余额占比", "%", share],
+  ];
   rows.forEach((row, i) => row.forEach((v, c) => (sheet.getCell(at + i, c + 1).value = v as ExcelJS.CellValue)));
   sheet.getCell(at + 2, 3).numFmt = "0.0000";
   sheet.getCell(at + 3, 3).numFmt = "0.0000";

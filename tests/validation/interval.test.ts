@@ -53,7 +53,13 @@ describe("cells", () => {
     if (reading.kind === "number") expect(str(intervalOf(reading, true))).toBe("[0.03695, 0.03705]");
   });
 
-  test.each([["/", "marker"], ["——", "marker"], ["-", "marker"], ["约2,227,236", "text"], ["", "empty"]])("%s is %s", (value, kind) => {
+  test.each([
+    ["/", "marker"],
+    ["——", "marker"],
+    ["-", "marker"],
+    ["约2,227,236", "text"],
+    ["", "empty"],
+  ])("%s is %s", (value, kind) => {
     expect(readCell({ value }).kind).toBe(kind);
   });
 });
@@ -65,7 +71,7 @@ describe("displayed decimals from number formats", () => {
     ["0.00%", 2, true],
     ["0%", 0, true],
     ["#,##0", 0, false],
-    ['#,##0.00;[Red]-#,##0.00', 2, false],
+    ["#,##0.00;[Red]-#,##0.00", 2, false],
     ['0.00"万元"', 2, false],
   ])("%s → %d decimals", (format, decimals, percent) => {
     expect(decimalsOfFormat(format)).toEqual({ decimals, percent });

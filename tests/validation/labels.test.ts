@@ -64,11 +64,14 @@ describe("label names", () => {
   test("the shortcut for plain text gives what the full analysis gives", () => {
     const char = fc.constantFrom(..."其中借款人合计总计一二十0123456789abcxyz年期初末本上表注银行季度（）()、.:：ＡＢ１２％ ");
     fc.assert(
-      fc.property(fc.array(char, { maxLength: 14 }).map((cs) => cs.join("")), (label) => {
-        const a = labelName(label);
-        const b = analyse(label);
-        return a.name === b.name && a.zh === b.zh && a.en === b.en && a.period?.key === b.period?.key;
-      }),
+      fc.property(
+        fc.array(char, { maxLength: 14 }).map((cs) => cs.join("")),
+        (label) => {
+          const a = labelName(label);
+          const b = analyse(label);
+          return a.name === b.name && a.zh === b.zh && a.en === b.en && a.period?.key === b.period?.key;
+        },
+      ),
       { numRuns: 20_000, seed: 11 },
     );
   });

@@ -6,7 +6,16 @@ import { sheet, workbook } from "../helpers/sheets";
 function ledger(rows: (string | null)[][]) {
   return sheet("台账", [
     ["2021年投融资碳排放台账"],
-    ["融资主体或项目", "行业门类", "融资类型", "月均融资额（万元）", "项目总投资或主营业务收入（万元）", "主体或项目排放量（吨）", "归因排放量（吨）", "数据质量评分"],
+    [
+      "融资主体或项目",
+      "行业门类",
+      "融资类型",
+      "月均融资额（万元）",
+      "项目总投资或主营业务收入（万元）",
+      "主体或项目排放量（吨）",
+      "归因排放量（吨）",
+      "数据质量评分",
+    ],
     ...rows,
   ]);
 }
@@ -53,23 +62,33 @@ test("the ledger summed by section must equal the industry rows, and its total t
   const result = run(ledger([...shifted, ["合计", null, null, null, null, null, "=3,777.31", null]]), industry);
   const rules = result.findings.filter((f) => f.severity === "error").map((f) => `${f.rule} ${f.sheet}!${f.cell}`);
   expect(rules).toEqual(
-    expect.arrayContaining([
-      "financed-ledger.attributed 台账!G5",
-      "financed-ledger.ledger-by-section 7.1!B4",
-      "financed-ledger.ledger-equals-industry 7.1!B5",
-    ]),
+    expect.arrayContaining(["financed-ledger.attributed 台账!G5", "financed-ledger.ledger-by-section 7.1!B4", "financed-ledger.ledger-equals-industry 7.1!B5"]),
   );
 });
 
 test("a wrong ledger total points at the whole attributed column; a wrong section lists its records", () => {
   const shifted = loans.map((r, i) => (i === 2 ? [...r.slice(0, 6), "=700.00", r[7]] : r));
   const result = run(ledger([...shifted, ["合计", null, null, null, null, null, "=3,855.82", null]]), industry);
-  expect(result.findings.find((f) => f.rule === "financed-ledger.ledger-total")).toMatchObject({ severity: "error", cell: "G6", expected: 3777.31, related: ["G3:G5"] });
+  expect(result.findings.find((f) => f.rule === "financed-ledger.ledger-total")).toMatchObject({
+    severity: "error",
+    cell: "G6",
+    expected: 3777.31,
+    related: ["G3:G5"],
+  });
   expect(result.findings.find((f) => f.rule === "financed-ledger.ledger-by-section")).toMatchObject({ cell: "B4", related: ["台账!G4", "台账!G5"] });
 });
 
 test("two ledgers on one sheet are two tables, and their records are nobody's labels", () => {
-  const header = ["融资主体或项目", "行业门类", "融资类型", "月均融资额（万元）", "项目总投资或主营业务收入（万元）", "主体或项目排放量（吨）", "归因排放量（吨）", "数据质量评分"];
+  const header = [
+    "融资主体或项目",
+    "行业门类",
+    "融资类型",
+    "月均融资额（万元）",
+    "项目总投资或主营业务收入（万元）",
+    "主体或项目排放量（吨）",
+    "归因排放量（吨）",
+    "数据质量评分",
+  ];
   const result = run(
     sheet("台账", [
       ["2021年投融资碳排放台账"],

@@ -80,15 +80,32 @@ describe("layout", () => {
   });
 
   test("units in brackets in the label or in a unit column; 万元 and 亿元 in one table are converted", () => {
-    const inLabel = run(indicators([["对公表内信贷余额（万元）", null, "=39,204"], ["对公表内绿色信贷余额（亿元）", null, "=0.4530"], ["绿色信贷余额占对公表内信贷余额占比", "%", "=11.55"]]));
+    const inLabel = run(
+      indicators([
+        ["对公表内信贷余额（万元）", null, "=39,204"],
+        ["对公表内绿色信贷余额（亿元）", null, "=0.4530"],
+        ["绿色信贷余额占对公表内信贷余额占比", "%", "=11.55"],
+      ]),
+    );
     expect(errors(inLabel.findings)).toEqual([]);
-    const inColumn = run(indicators([["对公表内信贷余额", "万元", "=39,204"], ["对公表内绿色信贷余额", "亿元", "=0.4530"], ["绿色信贷余额占对公表内信贷余额占比", "%", "=11.04"]]));
+    const inColumn = run(
+      indicators([
+        ["对公表内信贷余额", "万元", "=39,204"],
+        ["对公表内绿色信贷余额", "亿元", "=0.4530"],
+        ["绿色信贷余额占对公表内信贷余额占比", "%", "=11.04"],
+      ]),
+    );
     expect(errors(inColumn.findings).map((f) => f.cell)).toEqual(["C5"]);
   });
 
   test("percentages as 3.70 with a % unit or as 0.037 formatted 0.00%", () => {
     const rows = (share: string, unit: string | null) =>
-      sheet("表5", [["投融资对环境产生的影响（人民银行统计口径）"], ["绿色信贷余额（万元）", "=873,901.12"], ["各项贷款余额（万元）", "=23,627,999.99"], [unit ? `绿色信贷占比（${unit}）` : "绿色信贷占比", share]]);
+      sheet("表5", [
+        ["投融资对环境产生的影响（人民银行统计口径）"],
+        ["绿色信贷余额（万元）", "=873,901.12"],
+        ["各项贷款余额（万元）", "=23,627,999.99"],
+        [unit ? `绿色信贷占比（${unit}）` : "绿色信贷占比", share],
+      ]);
     expect(run(rows("=3.70", "%")).findings).toEqual([]);
     expect(run(rows("%3.70", null)).findings).toEqual([]);
     expect(errors(run(rows("%3.80", null)).findings)).toHaveLength(1);
@@ -118,9 +135,12 @@ describe("cells", () => {
     expect(besidesRequired(marker)).toEqual([]);
   });
 
-  test("numeric text such as \"2,227,236.5\" is read as the number it shows", () => {
+  test('numeric text such as "2,227,236.5" is read as the number it shows', () => {
     expect(besidesRequired("2,227,236.5")).toEqual([]);
-    expect(run(table("2,227,236.5")).findings.map((f) => f.message.zh)).toEqual(["缺少必填行“自有交通运输工具所消耗的燃油”", "缺少必填行“营业、办公所使用的纸张”"]);
+    expect(run(table("2,227,236.5")).findings.map((f) => f.message.zh)).toEqual([
+      "缺少必填行“自有交通运输工具所消耗的燃油”",
+      "缺少必填行“营业、办公所使用的纸张”",
+    ]);
   });
 
   test("a required row that is missing is an error that names it", () => {
@@ -131,12 +151,26 @@ describe("cells", () => {
   });
 
   test("a negative amount is an error; a decrease since the start of the year is allowed", () => {
-    const result = run(indicators([["信贷余额", "亿元", "=-46.49"], ["绿色信贷余额", "亿元", "=0.55"], ["较年初增加额", "亿元", "=-0.10"]]));
+    const result = run(
+      indicators([
+        ["信贷余额", "亿元", "=-46.49"],
+        ["绿色信贷余额", "亿元", "=0.55"],
+        ["较年初增加额", "亿元", "=-0.10"],
+      ]),
+    );
     expect(result.findings.filter((f) => f.rule === "cell.negative").map((f) => f.cell)).toEqual(["C3"]);
   });
 
   test("growth must agree with the increase and the current balance", () => {
-    const result = run(indicators([["信贷余额", "亿元", "=46.49"], ["绿色信贷余额", "亿元", "=0.55"], ["绿色信贷余额占比", "%", "=1.18"], ["较年初增加额", "亿元", "=0.05"], ["较年初增幅", "%", "=25.00"]]));
+    const result = run(
+      indicators([
+        ["信贷余额", "亿元", "=46.49"],
+        ["绿色信贷余额", "亿元", "=0.55"],
+        ["绿色信贷余额占比", "%", "=1.18"],
+        ["较年初增加额", "亿元", "=0.05"],
+        ["较年初增幅", "%", "=25.00"],
+      ]),
+    );
     const growth = result.findings.find((f) => f.rule === "green-loan-indicators.green-growth");
     // 0.05 ÷ (0.55 − 0.05) = 10 %.
     expect(growth).toMatchObject({ severity: "error", cell: "C7" });
@@ -146,7 +180,13 @@ describe("cells", () => {
 
 describe("findings", () => {
   test("name the rule, the cell, reported and expected values and the allowed difference, in both languages", () => {
-    const result = run(indicators([["对公表内信贷余额", "亿元", "=3.9204"], ["对公表内绿色信贷余额", "亿元", "=0.4530"], ["其中:绿色信贷余额占对公表内信贷余额占比", "%", "=11.04"]]));
+    const result = run(
+      indicators([
+        ["对公表内信贷余额", "亿元", "=3.9204"],
+        ["对公表内绿色信贷余额", "亿元", "=0.4530"],
+        ["其中:绿色信贷余额占对公表内信贷余额占比", "%", "=11.04"],
+      ]),
+    );
     const f = errors(result.findings)[0];
     expect(f).toMatchObject({ rule: "green-loan-indicators.corporate-green-share", sheet: "指标", cell: "C5", actual: 0.1104 });
     expect(f.tolerance).toBeGreaterThan(0);

@@ -19,9 +19,33 @@ const CO2_EXPLAIN: Bilingual = {
 
 function plausibility(coal: Ref, so2: Ref, nox: Ref, co2: Ref): RuleSpec[] {
   return [
-    { id: "so2-per-coal", kind: "maxRatio", title: { zh: "二氧化硫减排量 ÷ 节约标准煤", en: "SO2 reduction ÷ coal saved" }, numerator: so2, denominator: coal, max: SO2_PER_TCE_MAX, explain: SO2_EXPLAIN },
-    { id: "nox-per-coal", kind: "maxRatio", title: { zh: "氮氧化物减排量 ÷ 节约标准煤", en: "NOx reduction ÷ coal saved" }, numerator: nox, denominator: coal, max: NOX_PER_TCE_MAX, explain: NOX_EXPLAIN },
-    { id: "co2-per-coal", kind: "maxRatio", title: { zh: "二氧化碳减排量 ÷ 节约标准煤", en: "CO2 reduction ÷ coal saved" }, numerator: co2, denominator: coal, max: CO2_PER_TCE_MAX, explain: CO2_EXPLAIN },
+    {
+      id: "so2-per-coal",
+      kind: "maxRatio",
+      title: { zh: "二氧化硫减排量 ÷ 节约标准煤", en: "SO2 reduction ÷ coal saved" },
+      numerator: so2,
+      denominator: coal,
+      max: SO2_PER_TCE_MAX,
+      explain: SO2_EXPLAIN,
+    },
+    {
+      id: "nox-per-coal",
+      kind: "maxRatio",
+      title: { zh: "氮氧化物减排量 ÷ 节约标准煤", en: "NOx reduction ÷ coal saved" },
+      numerator: nox,
+      denominator: coal,
+      max: NOX_PER_TCE_MAX,
+      explain: NOX_EXPLAIN,
+    },
+    {
+      id: "co2-per-coal",
+      kind: "maxRatio",
+      title: { zh: "二氧化碳减排量 ÷ 节约标准煤", en: "CO2 reduction ÷ coal saved" },
+      numerator: co2,
+      denominator: coal,
+      max: CO2_PER_TCE_MAX,
+      explain: CO2_EXPLAIN,
+    },
   ];
 }
 
@@ -34,9 +58,28 @@ export const FINANCING_IMPACT: Template = {
   enAnchors: ["(?:environmental )?impact of (?:investment and )?financing", "^financing impact"],
   columns: [{ id: "value", label: { zh: "数值", en: "value" }, patterns: ["^截至.*(末|季度|年)$", "^(数值|数额)$"] }],
   rows: [
-    { id: "greenLoans", label: { zh: "绿色信贷余额", en: "green loans" }, patterns: ["^绿色(信贷|贷款)余额$"], en: ["^green (?:loans?|credit)(?: balance| outstanding)?$"], unit: "万元", required: true },
-    { id: "totalLoans", label: { zh: "各项贷款余额", en: "total loans" }, patterns: ["^(各项|全部)?(信贷|贷款)余额$"], en: ["^(?:total |all )?loans(?: balance| outstanding)?$"], unit: "万元" },
-    { id: "greenShare", label: { zh: "绿色信贷占比", en: "green share" }, patterns: ["^绿色(信贷|贷款)(余额)?占比$"], en: ["^green (?:loans?|credit) (?:share|ratio|proportion)"], kind: "percent" },
+    {
+      id: "greenLoans",
+      label: { zh: "绿色信贷余额", en: "green loans" },
+      patterns: ["^绿色(信贷|贷款)余额$"],
+      en: ["^green (?:loans?|credit)(?: balance| outstanding)?$"],
+      unit: "万元",
+      required: true,
+    },
+    {
+      id: "totalLoans",
+      label: { zh: "各项贷款余额", en: "total loans" },
+      patterns: ["^(各项|全部)?(信贷|贷款)余额$"],
+      en: ["^(?:total |all )?loans(?: balance| outstanding)?$"],
+      unit: "万元",
+    },
+    {
+      id: "greenShare",
+      label: { zh: "绿色信贷占比", en: "green share" },
+      patterns: ["^绿色(信贷|贷款)(余额)?占比$"],
+      en: ["^green (?:loans?|credit) (?:share|ratio|proportion)"],
+      kind: "percent",
+    },
     { id: "coal", label: { zh: "折合减排标准煤", en: "standard coal saved" }, patterns: ["标准煤"], en: ["standard coal"] },
     { id: "co2", label: { zh: "折合减排二氧化碳当量", en: "CO2e reduced" }, patterns: ["二氧化碳"], en: ["^(?:co2e?|carbon dioxide|carbon emissions?)\\b"] },
     { id: "cod", label: { zh: "折合减排化学需氧量", en: "COD reduced" }, patterns: ["化学需氧量", "cod"], en: ["\\bcod\\b", "chemical oxygen demand"] },
@@ -44,11 +87,29 @@ export const FINANCING_IMPACT: Template = {
     { id: "so2", label: { zh: "折合减排二氧化硫", en: "SO2 reduced" }, patterns: ["二氧化硫", "so2"], en: ["\\bso2\\b", "sul(?:f|ph)ur dioxide"] },
     { id: "nox", label: { zh: "折合减排氮氧化物", en: "NOx reduced" }, patterns: ["氮氧化物", "nox"], en: ["\\bnox\\b", "nitrogen oxides?"] },
     { id: "waterSaved", label: { zh: "折合节水", en: "water saved" }, patterns: ["节水"], en: ["water sav"] },
-    { id: "greenBonds", label: { zh: "持有绿色债券余额", en: "green bonds held" }, patterns: ["绿色债(券)?(余额|存量)"], en: ["^(?:holdings of )?green bonds?(?: held| balance| holdings)?$"], unit: "万元" },
-    { id: "bondCo2", label: { zh: "绿色债券折合减排二氧化碳当量", en: "CO2e reduced by green bonds" }, patterns: ["二氧化碳"], en: ["(?:co2|carbon).*bonds?", "bonds?.*(?:co2|carbon)"] },
+    {
+      id: "greenBonds",
+      label: { zh: "持有绿色债券余额", en: "green bonds held" },
+      patterns: ["绿色债(券)?(余额|存量)"],
+      en: ["^(?:holdings of )?green bonds?(?: held| balance| holdings)?$"],
+      unit: "万元",
+    },
+    {
+      id: "bondCo2",
+      label: { zh: "绿色债券折合减排二氧化碳当量", en: "CO2e reduced by green bonds" },
+      patterns: ["二氧化碳"],
+      en: ["(?:co2|carbon).*bonds?", "bonds?.*(?:co2|carbon)"],
+    },
   ],
   rules: [
-    { id: "green-share", kind: "ratio", title: { zh: "绿色信贷占比 = 绿色信贷余额 ÷ 各项贷款余额", en: "green share = green loans ÷ total loans" }, result: { row: "greenShare" }, numerator: { row: "greenLoans" }, denominator: { row: "totalLoans" } },
+    {
+      id: "green-share",
+      kind: "ratio",
+      title: { zh: "绿色信贷占比 = 绿色信贷余额 ÷ 各项贷款余额", en: "green share = green loans ÷ total loans" },
+      result: { row: "greenShare" },
+      numerator: { row: "greenLoans" },
+      denominator: { row: "totalLoans" },
+    },
     ...plausibility({ row: "coal" }, { row: "so2" }, { row: "nox" }, { row: "co2" }),
   ],
 };
@@ -89,8 +150,22 @@ export const FINANCED_BY_INDUSTRY: Template = {
     { id: "total", label: { zh: "总计", en: "total" }, patterns: ["^(总计|合计)$"], en: ["^(?:total|sum|grand total)$"], unit: "t", required: true },
   ],
   rules: [
-    { id: "industry-total", kind: "sum", title: { zh: "总计 = 各行业之和", en: "total = sum of industries" }, total: { row: "total", col: "emissions" }, parts: [{ row: "sections", col: "emissions" }] },
-    { id: "industry-shares", kind: "shares", title: { zh: "行业占比 = 行业排放 ÷ 总计", en: "industry share = industry emissions ÷ total" }, parts: "sections", valueColumn: "emissions", shareColumn: "share", total: "total" },
+    {
+      id: "industry-total",
+      kind: "sum",
+      title: { zh: "总计 = 各行业之和", en: "total = sum of industries" },
+      total: { row: "total", col: "emissions" },
+      parts: [{ row: "sections", col: "emissions" }],
+    },
+    {
+      id: "industry-shares",
+      kind: "shares",
+      title: { zh: "行业占比 = 行业排放 ÷ 总计", en: "industry share = industry emissions ÷ total" },
+      parts: "sections",
+      valueColumn: "emissions",
+      shareColumn: "share",
+      total: "total",
+    },
     { id: "section-codes", kind: "sectionCodes", title: { zh: "行业门类代码", en: "industry section codes" }, rows: "sections" },
   ],
 };
@@ -104,11 +179,32 @@ export const FINANCED_SUMMARY: Template = {
   enAnchors: ["^financed emissions summary"],
   columns: [
     { id: "emissions", label: { zh: "二氧化碳当量", en: "CO2e" }, patterns: ["^二氧化碳当量"], en: ["^(?:co2e?|emissions)"], unit: "t" },
-    { id: "coverage", label: { zh: "所报告部分占比", en: "coverage" }, patterns: ["比例", "占比$"], en: ["coverage", "share", "proportion"], kind: "percent", unit: "%" },
+    {
+      id: "coverage",
+      label: { zh: "所报告部分占比", en: "coverage" },
+      patterns: ["比例", "占比$"],
+      en: ["coverage", "share", "proportion"],
+      kind: "percent",
+      unit: "%",
+    },
   ],
   rows: [
-    { id: "project", label: { zh: "项目融资业务碳排放量", en: "project finance" }, patterns: ["^项目融资(业务)?碳排放量$"], en: ["^project financ"], unit: "t", required: true },
-    { id: "nonProject", label: { zh: "非项目融资业务碳排放量", en: "non-project finance" }, patterns: ["^非项目融资(业务)?碳排放量$"], en: ["^non ?project financ"], unit: "t", required: true },
+    {
+      id: "project",
+      label: { zh: "项目融资业务碳排放量", en: "project finance" },
+      patterns: ["^项目融资(业务)?碳排放量$"],
+      en: ["^project financ"],
+      unit: "t",
+      required: true,
+    },
+    {
+      id: "nonProject",
+      label: { zh: "非项目融资业务碳排放量", en: "non-project finance" },
+      patterns: ["^非项目融资(业务)?碳排放量$"],
+      en: ["^non ?project financ"],
+      unit: "t",
+      required: true,
+    },
   ],
   rules: [
     {
@@ -116,7 +212,10 @@ export const FINANCED_SUMMARY: Template = {
       kind: "sum",
       title: { zh: "行业合计 = 项目 + 非项目", en: "industry total = project + non-project" },
       total: { table: "financed-by-industry", row: "total", col: "emissions" },
-      parts: [{ row: "project", col: "emissions" }, { row: "nonProject", col: "emissions" }],
+      parts: [
+        { row: "project", col: "emissions" },
+        { row: "nonProject", col: "emissions" },
+      ],
       partial: true,
     },
   ],

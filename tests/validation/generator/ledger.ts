@@ -37,7 +37,16 @@ export interface LedgerLayout {
 export const LEDGER_COLUMNS = Object.keys(WORDING);
 
 export function canonicalLedgerLayout(): LedgerLayout {
-  return { at: [0, 0], title: true, order: LEDGER_COLUMNS, wording: Object.fromEntries(LEDGER_COLUMNS.map((c) => [c, WORDING[c][0]])), money: "万元", tonnes: "吨", bracket: ["（", "）"], textNumbers: false };
+  return {
+    at: [0, 0],
+    title: true,
+    order: LEDGER_COLUMNS,
+    wording: Object.fromEntries(LEDGER_COLUMNS.map((c) => [c, WORDING[c][0]])),
+    money: "万元",
+    tonnes: "吨",
+    bracket: ["（", "）"],
+    textNumbers: false,
+  };
 }
 
 export function drawLedgerLayout(rng: Rng): LedgerLayout {
@@ -54,7 +63,10 @@ export function drawLedgerLayout(rng: Rng): LedgerLayout {
     wording: Object.fromEntries(LEDGER_COLUMNS.map((c) => [c, pick(rng, WORDING[c])])),
     money: pick(rng, ["万元", "元"] as const),
     tonnes: pick(rng, TONNE_UNITS),
-    bracket: pick(rng, [["（", "）"], ["(", ")"]] as [string, string][]),
+    bracket: pick(rng, [
+      ["（", "）"],
+      ["(", ")"],
+    ] as [string, string][]),
     textNumbers: rng() < 0.3,
   };
 }
@@ -85,7 +97,10 @@ export function ledgerRecords(count: number, defectAt?: number): Record<string, 
   return rows;
 }
 
-export function renderLedger(records: Record<string, string>[], layout: LedgerLayout): { sheet: SheetSnapshot; cellOf: (record: number, column: string) => string } {
+export function renderLedger(
+  records: Record<string, string>[],
+  layout: LedgerLayout,
+): { sheet: SheetSnapshot; cellOf: (record: number, column: string) => string } {
   const cells: (SnapshotCell | undefined)[][] = [];
   const [top, left] = layout.at;
   let r = top;
@@ -102,7 +117,8 @@ export function renderLedger(records: Record<string, string>[], layout: LedgerLa
     const row: (SnapshotCell | undefined)[] = Array(left).fill(undefined);
     for (const c of layout.order) {
       let value = record[c];
-      if (c === "financing" || c === "denominator") value = new Decimal(value).times(new Decimal(10).pow(MONEY_UNITS[layout.money])).toFixed(Math.max(0, 2 - MONEY_UNITS[layout.money]));
+      if (c === "financing" || c === "denominator")
+        value = new Decimal(value).times(new Decimal(10).pow(MONEY_UNITS[layout.money])).toFixed(Math.max(0, 2 - MONEY_UNITS[layout.money]));
       const numeric = c !== "borrower" && c !== "section" && c !== "type";
       row.push(numeric && !layout.textNumbers ? { value: Number(value), decimals: value.includes(".") ? value.split(".")[1].length : 0 } : { value });
     }

@@ -27,7 +27,8 @@ export function seeded(seed: number): Rng {
 
 const pick = <T>(rng: Rng, items: readonly T[]): T => items[Math.floor(rng() * items.length)];
 
-export type LabelStyle = "plain" | "footnote" | "numbering" | "ofWhich" | "bilingual" | "bilingualLines" | "english" | "spaced" | "fullwidth" | "qualified" | "traditional";
+export type LabelStyle =
+  "plain" | "footnote" | "numbering" | "ofWhich" | "bilingual" | "bilingualLines" | "english" | "spaced" | "fullwidth" | "qualified" | "traditional";
 export type PeriodStyle = "closing" | "years" | "current" | "yearBalance" | "yearNumber";
 
 export interface Layout {
@@ -85,9 +86,7 @@ export const CANONICAL: Omit<Layout, "periods"> = {
   merges: false,
 };
 
-const ENGLISH_ROWS = new Set(
-  BUILT_IN_TEMPLATES.flatMap((t) => t.rows.filter((r) => r.en).map((r) => `${t.id}/${r.id}`)),
-);
+const ENGLISH_ROWS = new Set(BUILT_IN_TEMPLATES.flatMap((t) => t.rows.filter((r) => r.en).map((r) => `${t.id}/${r.id}`)));
 
 export function drawLayout(rng: Rng, scenario: Scenario, periods: 1 | 2): Layout {
   const oneColumn = scenario.tables.every((t) => t.columns.length === 1);
@@ -99,7 +98,20 @@ export function drawLayout(rng: Rng, scenario: Scenario, periods: 1 | 2): Layout
       const qualified: LabelStyle[] = unique && row.unit && /元$/.test(row.unit) ? ["qualified"] : [];
       const styles: LabelStyle[] = row.code
         ? ["plain", "footnote", "bilingual", "spaced"]
-        : ["plain", "plain", "footnote", "numbering", "ofWhich", "bilingual", "bilingualLines", "spaced", "fullwidth", "traditional", ...(ENGLISH_ROWS.has(`${table.template}/${row.id}`) ? (["english"] as const) : []), ...qualified];
+        : [
+            "plain",
+            "plain",
+            "footnote",
+            "numbering",
+            "ofWhich",
+            "bilingual",
+            "bilingualLines",
+            "spaced",
+            "fullwidth",
+            "traditional",
+            ...(ENGLISH_ROWS.has(`${table.template}/${row.id}`) ? (["english"] as const) : []),
+            ...qualified,
+          ];
       labels[`${table.template}/${row.id}`] = pick(rng, styles);
     }
   }
@@ -112,7 +124,12 @@ export function drawLayout(rng: Rng, scenario: Scenario, periods: 1 | 2): Layout
     header: transposed ? "one" : oneColumn && periods === 1 && rng() < 0.25 ? "none" : pick(rng, ["one", "two"] as const),
     unitPlace: transposed ? "label" : pick(rng, ["label", "column", "table"] as const),
     changeColumn: !transposed && rng() < 0.25,
-    bracket: pick(rng, [["（", "）"], ["(", ")"], ["[", "]"], ["【", "】"]] as const),
+    bracket: pick(rng, [
+      ["（", "）"],
+      ["(", ")"],
+      ["[", "]"],
+      ["【", "】"],
+    ] as const),
     money: pick(rng, ["same", "up", "down"] as const),
     numbers: pick(rng, ["number", "number", "text", "separators", "fullwidth"] as const),
     percents: pick(rng, ["format", "unit", "text"] as const),
@@ -165,7 +182,9 @@ function label(row: RowData, style: LabelStyle, rng: Rng): string {
     case "qualified":
       return row.zh + pick(rng, ["总额", "合计", "（含贴现）"]);
     case "fullwidth":
-      return row.zh.replace(/[:：()（）]/g, (ch) => ({ ":": "：", "(": "（", ")": "）" })[ch] ?? ch).replace(/[0-9+]/g, (ch) => String.fromCharCode(ch.charCodeAt(0) + 0xfee0));
+      return row.zh
+        .replace(/[:：()（）]/g, (ch) => ({ ":": "：", "(": "（", ")": "）" })[ch] ?? ch)
+        .replace(/[0-9+]/g, (ch) => String.fromCharCode(ch.charCodeAt(0) + 0xfee0));
   }
 }
 
@@ -383,7 +402,15 @@ function renderTable(grid: Grid, table: TableData, layout: Layout, rng: Rng, top
     } else {
       grid.set(r, left, table.labelHeader);
       if (unitColumn) grid.set(r, left + 1, "单位");
-      for (const v of valueCols) grid.set(r, v.at, columnText(table.columns.find((x) => x.id === v.col)!, v.period));
+      for (const v of valueCols)
+        grid.set(
+          r,
+          v.at,
+          columnText(
+            table.columns.find((x) => x.id === v.col)!,
+            v.period,
+          ),
+        );
       if (remarksAt >= 0) grid.set(r, remarksAt, "备注");
       if (changeAt >= 0) grid.set(r, changeAt, "较上年增减");
       r++;
@@ -402,7 +429,11 @@ function renderTable(grid: Grid, table: TableData, layout: Layout, rng: Rng, top
     r++;
     if (i === layout.blankRowAfter) r++;
     if (i === layout.unrelatedRowAfter) {
-      const [text, value] = pick(rng, [["员工人数（人）", { value: 3154, decimals: 0 }], ["备注", { value: "详见附注" }], ["营业网点数量", { value: 45, decimals: 0 }]] as const);
+      const [text, value] = pick(rng, [
+        ["员工人数（人）", { value: 3154, decimals: 0 }],
+        ["备注", { value: "详见附注" }],
+        ["营业网点数量", { value: 45, decimals: 0 }],
+      ] as const);
       grid.set(r, left, text);
       grid.set(r, valueCols[valueCols.length - 1].at, value);
       r++;

@@ -72,13 +72,27 @@ const GREEN_LOANS: TableData = {
     { id: "corporateLoans", zh: "对公贷款余额", en: "Corporate loans", unit: "亿元", values: { value: "3.9204" }, opening: { value: "3.5000" } },
     { id: "corporateGreen", zh: "对公绿色贷款余额", en: "Corporate green loans", unit: "亿元", values: { value: "0.4530" }, opening: { value: "0.4000" } },
     { id: "corporateShare", zh: "对公绿色贷款占比", en: "Corporate green loan share", unit: "%", values: { value: "11.55" }, opening: { value: "11.43" } },
-    { id: "corporateIncrease", zh: "较年初增加额", en: "Increase since the start of the year", unit: "亿元", values: { value: "0.0530" }, opening: { value: "/" } },
+    {
+      id: "corporateIncrease",
+      zh: "较年初增加额",
+      en: "Increase since the start of the year",
+      unit: "亿元",
+      values: { value: "0.0530" },
+      opening: { value: "/" },
+    },
     { id: "corporateGrowth", zh: "较年初增幅", en: "Growth since the start of the year", unit: "%", values: { value: "13.25" }, opening: { value: "/" } },
     { id: "corporateCustomers", zh: "对公绿色客户数量", en: "Corporate green customers", unit: "户", values: { value: "1" }, opening: { value: "1" } },
     { id: "retailLoans", zh: "零售贷款余额", en: "Retail loans", unit: "亿元", values: { value: "42.5715" }, opening: { value: "40.5000" } },
     { id: "retailGreen", zh: "零售绿色贷款余额", en: "Retail green loans", unit: "亿元", values: { value: "0.1019" }, opening: { value: "0.0500" } },
     { id: "retailShare", zh: "零售绿色贷款占比", en: "Retail green loan share", unit: "%", values: { value: "0.24" }, opening: { value: "0.12" } },
-    { id: "retailIncrease", zh: "较年初增加额", en: "Increase since the start of the year", unit: "亿元", values: { value: "0.0519" }, opening: { value: "/" } },
+    {
+      id: "retailIncrease",
+      zh: "较年初增加额",
+      en: "Increase since the start of the year",
+      unit: "亿元",
+      values: { value: "0.0519" },
+      opening: { value: "/" },
+    },
     { id: "retailGrowth", zh: "较年初增幅", en: "Growth since the start of the year", unit: "%", values: { value: "103.80" }, opening: { value: "/" } },
     { id: "retailCustomers", zh: "零售绿色客户数量", en: "Retail green customers", unit: "户", values: { value: "137" }, opening: { value: "99" } },
   ],
@@ -102,7 +116,14 @@ const FINANCING_IMPACT: TableData = {
     { id: "nox", zh: "折合减排氮氧化物", en: "NOx reduced", unit: "吨", values: { value: "40.00" }, opening: { value: "36.00" } },
     { id: "waterSaved", zh: "折合节水", en: "Water saved", unit: "吨", values: { value: "500.00" }, opening: { value: "450.00" } },
     { id: "greenBonds", zh: "持有绿色债券余额", en: "Green bonds held", unit: "万元", values: { value: "10000.00" }, opening: { value: "9000.00" } },
-    { id: "bondCo2", zh: "绿色债券折合减排二氧化碳当量", en: "CO2e reduced by green bonds", unit: "吨", values: { value: "50.00" }, opening: { value: "45.00" } },
+    {
+      id: "bondCo2",
+      zh: "绿色债券折合减排二氧化碳当量",
+      en: "CO2e reduced by green bonds",
+      unit: "吨",
+      values: { value: "50.00" },
+      opening: { value: "45.00" },
+    },
   ],
 };
 
@@ -204,24 +225,66 @@ const OPERATING: TableData = {
   rows: [
     { id: "vehicleFuel", zh: "自有交通运输工具所消耗的燃油", en: "Fuel used by own vehicles", unit: "升", values: { total: "12616.00", perCapita: "4.00" } },
     { id: "water", zh: "营业、办公活动所消耗的水", en: "Water used in business and office", unit: "吨", values: { total: "9173.65", perCapita: "2.91" } },
-    { id: "electricity", zh: "营业、办公所消耗的电力", en: "Electricity used in business and office", unit: "千瓦时", values: { total: "2227236.5", perCapita: "706.16" } },
+    {
+      id: "electricity",
+      zh: "营业、办公所消耗的电力",
+      en: "Electricity used in business and office",
+      unit: "千瓦时",
+      values: { total: "2227236.5", perCapita: "706.16" },
+    },
     { id: "paper", zh: "营业、办公所使用的纸张", en: "Paper used in business and office", unit: "吨", values: { total: "3.726", perCapita: "0.00" } },
-    { id: "outreach", zh: "环保培训或公益活动", en: "Environmental training or public-welfare activities", unit: "人次", values: { total: "20", perCapita: "0.01" } },
+    {
+      id: "outreach",
+      zh: "环保培训或公益活动",
+      en: "Environmental training or public-welfare activities",
+      unit: "人次",
+      values: { total: "20", perCapita: "0.01" },
+    },
   ],
 };
 
-const one = (template: string, row: string, col: string, severity: "error" | "warning" | "info", rule: string, period?: "opening") => ({ template, row, col, severity, rule, period });
+const one = (template: string, row: string, col: string, severity: "error" | "warning" | "info", rule: string, period?: "opening") => ({
+  template,
+  row,
+  col,
+  severity,
+  rule,
+  period,
+});
 
 export const SCENARIOS: Scenario[] = [
   {
     id: "green-loans",
     tables: [GREEN_LOANS],
     defects: [
-      { id: "share", set: [{ template: GREEN_LOANS.template, row: "corporateShare", col: "value", value: "11.04" }], expect: [one(GREEN_LOANS.template, "corporateShare", "value", "error", "green-loan-indicators.corporate-green-share")] },
-      { id: "growth", set: [{ template: GREEN_LOANS.template, row: "totalGrowth", col: "value", value: "33.31" }], expect: [one(GREEN_LOANS.template, "totalGrowth", "value", "error", "green-loan-indicators.green-growth")] },
-      { id: "segments", set: [{ template: GREEN_LOANS.template, row: "totalLoans", col: "value", value: "56.4919" }], expect: [one(GREEN_LOANS.template, "totalLoans", "value", "error", "green-loan-indicators.loans-total")] },
-      { id: "text", set: [{ template: GREEN_LOANS.template, row: "retailGreen", col: "value", value: "text:约0.10" }], expect: [one(GREEN_LOANS.template, "retailGreen", "value", "error", "cell.text-in-number")] },
-      { id: "negative", set: [{ template: GREEN_LOANS.template, row: "retailCustomers", col: "value", value: "-137" }], expect: [one(GREEN_LOANS.template, "retailCustomers", "value", "error", "cell.negative"), one(GREEN_LOANS.template, "totalCustomers", "value", "warning", "green-loan-indicators.customers-total")] },
+      {
+        id: "share",
+        set: [{ template: GREEN_LOANS.template, row: "corporateShare", col: "value", value: "11.04" }],
+        expect: [one(GREEN_LOANS.template, "corporateShare", "value", "error", "green-loan-indicators.corporate-green-share")],
+      },
+      {
+        id: "growth",
+        set: [{ template: GREEN_LOANS.template, row: "totalGrowth", col: "value", value: "33.31" }],
+        expect: [one(GREEN_LOANS.template, "totalGrowth", "value", "error", "green-loan-indicators.green-growth")],
+      },
+      {
+        id: "segments",
+        set: [{ template: GREEN_LOANS.template, row: "totalLoans", col: "value", value: "56.4919" }],
+        expect: [one(GREEN_LOANS.template, "totalLoans", "value", "error", "green-loan-indicators.loans-total")],
+      },
+      {
+        id: "text",
+        set: [{ template: GREEN_LOANS.template, row: "retailGreen", col: "value", value: "text:约0.10" }],
+        expect: [one(GREEN_LOANS.template, "retailGreen", "value", "error", "cell.text-in-number")],
+      },
+      {
+        id: "negative",
+        set: [{ template: GREEN_LOANS.template, row: "retailCustomers", col: "value", value: "-137" }],
+        expect: [
+          one(GREEN_LOANS.template, "retailCustomers", "value", "error", "cell.negative"),
+          one(GREEN_LOANS.template, "totalCustomers", "value", "warning", "green-loan-indicators.customers-total"),
+        ],
+      },
       {
         id: "opening-increase",
         needsPeriods: true,
@@ -240,39 +303,95 @@ export const SCENARIOS: Scenario[] = [
     id: "financing-impact",
     tables: [FINANCING_IMPACT],
     defects: [
-      { id: "share", set: [{ template: FINANCING_IMPACT.template, row: "greenShare", col: "value", value: "4.70" }], expect: [one(FINANCING_IMPACT.template, "greenShare", "value", "error", "financing-impact.green-share")] },
-      { id: "so2", set: [{ template: FINANCING_IMPACT.template, row: "so2", col: "value", value: "1000.00" }], expect: [one(FINANCING_IMPACT.template, "so2", "value", "warning", "financing-impact.so2-per-coal")] },
-      { id: "excel-error", set: [{ template: FINANCING_IMPACT.template, row: "cod", col: "value", value: "text:#DIV/0!" }], expect: [one(FINANCING_IMPACT.template, "cod", "value", "error", "cell.excel-error")] },
+      {
+        id: "share",
+        set: [{ template: FINANCING_IMPACT.template, row: "greenShare", col: "value", value: "4.70" }],
+        expect: [one(FINANCING_IMPACT.template, "greenShare", "value", "error", "financing-impact.green-share")],
+      },
+      {
+        id: "so2",
+        set: [{ template: FINANCING_IMPACT.template, row: "so2", col: "value", value: "1000.00" }],
+        expect: [one(FINANCING_IMPACT.template, "so2", "value", "warning", "financing-impact.so2-per-coal")],
+      },
+      {
+        id: "excel-error",
+        set: [{ template: FINANCING_IMPACT.template, row: "cod", col: "value", value: "text:#DIV/0!" }],
+        expect: [one(FINANCING_IMPACT.template, "cod", "value", "error", "cell.excel-error")],
+      },
     ],
   },
   {
     id: "benefits",
     tables: [BENEFITS],
-    defects: [{ id: "nox", set: [{ template: BENEFITS.template, row: "nox", col: "value", value: "130.00" }], expect: [one(BENEFITS.template, "nox", "value", "warning", "green-loan-benefits.nox-per-coal")] }],
+    defects: [
+      {
+        id: "nox",
+        set: [{ template: BENEFITS.template, row: "nox", col: "value", value: "130.00" }],
+        expect: [one(BENEFITS.template, "nox", "value", "warning", "green-loan-benefits.nox-per-coal")],
+      },
+    ],
   },
   {
     id: "financed",
     tables: [BY_INDUSTRY, SUMMARY],
     defects: [
-      { id: "total", set: [{ template: BY_INDUSTRY.template, row: "total", col: "emissions", value: "287943.94" }], expect: [one(BY_INDUSTRY.template, "total", "emissions", "error", "financed-by-industry.industry-total")] },
-      { id: "share", set: [{ template: BY_INDUSTRY.template, row: "D", col: "share", value: "70.65" }], expect: [one(BY_INDUSTRY.template, "D", "share", "error", "financed-by-industry.industry-shares")] },
-      { id: "code", set: [{ template: BY_INDUSTRY.template, row: "S", col: "label", value: "label:Z其他行业" }], expect: [one(BY_INDUSTRY.template, "S", "label", "error", "financed-by-industry.section-codes")] },
-      { id: "summary", set: [{ template: SUMMARY.template, row: "project", col: "emissions", value: "287943.94" }], expect: [one(BY_INDUSTRY.template, "total", "emissions", "error", "financed-summary.summary-equals-industry")] },
+      {
+        id: "total",
+        set: [{ template: BY_INDUSTRY.template, row: "total", col: "emissions", value: "287943.94" }],
+        expect: [one(BY_INDUSTRY.template, "total", "emissions", "error", "financed-by-industry.industry-total")],
+      },
+      {
+        id: "share",
+        set: [{ template: BY_INDUSTRY.template, row: "D", col: "share", value: "70.65" }],
+        expect: [one(BY_INDUSTRY.template, "D", "share", "error", "financed-by-industry.industry-shares")],
+      },
+      {
+        id: "code",
+        set: [{ template: BY_INDUSTRY.template, row: "S", col: "label", value: "label:Z其他行业" }],
+        expect: [one(BY_INDUSTRY.template, "S", "label", "error", "financed-by-industry.section-codes")],
+      },
+      {
+        id: "summary",
+        set: [{ template: SUMMARY.template, row: "project", col: "emissions", value: "287943.94" }],
+        expect: [one(BY_INDUSTRY.template, "total", "emissions", "error", "financed-summary.summary-equals-industry")],
+      },
     ],
   },
   {
     id: "operations",
     tables: [GHG, RESOURCES],
     defects: [
-      { id: "scope1", set: [{ template: GHG.template, row: "scope1", col: "total", value: "144.27" }], expect: [one(GHG.template, "scope1", "total", "error", "ghg-scopes.scope1-items")] },
-      { id: "part-exceeds", set: [{ template: GHG.template, row: "scope1Gas", col: "total", value: "93.86" }], expect: [one(GHG.template, "scope1", "total", "error", "ghg-scopes.scope1-items")] },
-      { id: "per-capita", set: [{ template: GHG.template, row: "scope2", col: "perCapita", value: "1.52" }], expect: [one(GHG.template, "scope2", "perCapita", "error", "ghg-scopes.per-capita")] },
-      { id: "text", set: [{ template: RESOURCES.template, row: "diesel", col: "value", value: "text:约4,698" }], expect: [one(RESOURCES.template, "diesel", "value", "error", "cell.text-in-number")] },
+      {
+        id: "scope1",
+        set: [{ template: GHG.template, row: "scope1", col: "total", value: "144.27" }],
+        expect: [one(GHG.template, "scope1", "total", "error", "ghg-scopes.scope1-items")],
+      },
+      {
+        id: "part-exceeds",
+        set: [{ template: GHG.template, row: "scope1Gas", col: "total", value: "93.86" }],
+        expect: [one(GHG.template, "scope1", "total", "error", "ghg-scopes.scope1-items")],
+      },
+      {
+        id: "per-capita",
+        set: [{ template: GHG.template, row: "scope2", col: "perCapita", value: "1.52" }],
+        expect: [one(GHG.template, "scope2", "perCapita", "error", "ghg-scopes.per-capita")],
+      },
+      {
+        id: "text",
+        set: [{ template: RESOURCES.template, row: "diesel", col: "value", value: "text:约4,698" }],
+        expect: [one(RESOURCES.template, "diesel", "value", "error", "cell.text-in-number")],
+      },
     ],
   },
   {
     id: "operating-impact",
     tables: [OPERATING],
-    defects: [{ id: "per-capita", set: [{ template: OPERATING.template, row: "paper", col: "perCapita", value: "7.00" }], expect: [one(OPERATING.template, "paper", "perCapita", "error", "operating-impact.per-capita")] }],
+    defects: [
+      {
+        id: "per-capita",
+        set: [{ template: OPERATING.template, row: "paper", col: "perCapita", value: "7.00" }],
+        expect: [one(OPERATING.template, "paper", "perCapita", "error", "operating-impact.per-capita")],
+      },
+    ],
   },
 ];
