@@ -2,12 +2,7 @@ import { FormulaError } from "../core/errors";
 import { CATALOG } from "../functions/catalog";
 import { readArgument, formatNumber } from "./args";
 import type { CliIO } from "./io";
-
-function columnName(index: number): string {
-  let name = "";
-  for (let n = index + 1; n > 0; n = Math.floor((n - 1) / 26)) name = String.fromCharCode(65 + ((n - 1) % 26)) + name;
-  return name;
-}
+import { columnLetters } from "../workbook/snapshot";
 
 export function listFunctions(io: CliIO): number {
   for (const definition of CATALOG.values()) {
@@ -40,7 +35,7 @@ export function runFunction(args: string[], io: CliIO): number {
       .map((cell, c) => {
         if (cell instanceof FormulaError) {
           failed = true;
-          io.err(single ? cell.toString() : `${columnName(c)}${r + 1}: ${cell.toString()}`);
+          io.err(single ? cell.toString() : `${columnLetters(c)}${r + 1}: ${cell.toString()}`);
           return cell.toString().split(" ")[0];
         }
         if (typeof cell === "number") return formatNumber(cell);

@@ -2,13 +2,12 @@ import fs from "fs";
 import type { Finding } from "../validation/findings";
 import { validate, ValidationResult } from "../validation/engine";
 import type { Bilingual, Template } from "../validation/model";
+import { joinList, Lang, pick, validationReport } from "../validation/report";
 import { BUILT_IN_TEMPLATES } from "../validation/templates";
 import { blankLayout } from "../validation/blank";
 import { readXlsx } from "../workbook/xlsx";
 import { writeXlsx } from "../workbook/xlsx-write";
 import type { CliIO } from "./io";
-
-type Lang = "zh-CN" | "en-US";
 
 interface Options {
   positional: string[];
@@ -53,68 +52,12 @@ function templatesFor(choice: string | undefined): Template[] | string {
   return `unknown template "${choice}"; built-in: ${BUILT_IN_TEMPLATES.map((t) => t.id).join(", ")}, or a .json template file`;
 }
 
-type Summary = ValidationResult["tables"][number];
-
-/** A table's coverage in one language: what was mapped, what is missing, and every check's state. */
-function tableReport(t: Summary, lang: Lang) {
-  const say = (b: { zh: string; en: string }) => (lang === "en-US" ? b.en : b.zh);
-  return {
-    template: t.template,
-    table: lang === "en-US" ? (BUILT_IN_TEMPLATES.find((b) => b.id === t.template)?.title.en ?? t.table) : t.table,
-    sheet: t.sheet,
-    range: t.range,
-    ...(t.period ? { period: t.period } : {}),
-    transposed: t.transposed,
-    mapping: {
-      rows: t.mapping.rows.map((r) => ({ id: r.id, label: say(r.label), cells: r.cells })),
-      columns: t.mapping.columns.map((c) => ({
-        id: c.id,
-        label: say(c.label),
-        header: c.header ?? null,
-        headerText: c.headerText ?? null,
-        period: c.period ?? null,
-        unit: c.unit ?? null,
-      })),
-      missing: t.mapping.missing.map((m) => ({ kind: m.kind, id: m.id, label: say(m.label), required: m.required })),
-      unmappedColumns: t.mapping.unmappedColumns,
-      unrecognisedRows: t.mapping.unrecognisedRows,
-    },
-    checks: t.checks.map((c) => ({ rule: c.rule, title: say(c.title), state: c.state, reason: c.reason ? say(c.reason) : null })),
-  };
-}
-
-function jsonReport(file: string, result: ValidationResult, lang: Lang) {
-  const count = (s: Finding["severity"]) => result.findings.filter((f) => f.severity === s).length;
-  const checks = result.tables.flatMap((t) => t.checks);
-  return {
-    file,
-    tables: result.tables.map((t) => tableReport(t, lang)),
-    findings: result.findings.map((f) => ({
-      rule: f.rule,
-      severity: f.severity,
-      sheet: f.sheet,
-      cell: f.cell,
-      message: lang === "en-US" ? f.message.en : f.message.zh,
-      expected: f.expected,
-      actual: f.actual,
-    })),
-    summary: {
-      errors: count("error"),
-      warnings: count("warning"),
-      infos: count("info"),
-      checksRun: checks.filter((c) => c.state === "ran").length,
-      checksNotApplicable: checks.filter((c) => c.state === "not-applicable").length,
-      checksNotRun: checks.filter((c) => c.state === "not-run").length,
-    },
-  };
-}
-
 const SEVERITY_LABEL: Record<Lang, Record<Finding["severity"], string>> = {
   "zh-CN": { error: "错误", warning: "警告", info: "提示" },
   "en-US": { error: "error", warning: "warning", info: "info" },
 };
 
-function textReport(report: ReturnType<typeof jsonReport>, lang: Lang, explain: Bilingual[][] | undefined): string {
+function textReport(report: ReturnType<typeof validationReport>, lang: Lang, explain: Bilingual[][] | undefined): string {
   const zh = lang === "zh-CN";
   const lines = [report.file, ""];
   lines.push(zh ? "找到的表格：" : "Tables found:");
@@ -126,12 +69,21 @@ function textReport(report: ReturnType<typeof jsonReport>, lang: Lang, explain: 
     lines.push(`  ${t.sheet}!${t.range}  ${t.table}  [${t.template}]${period}${turned}`);
     lines.push(`    ${coverageLine(t, zh)}`);
     const missing = t.mapping.missing.filter((m) => m.required);
-    if (missing.length > 0) lines.push(`    ${zh ? "缺少必填项：" : "required items missing: "}${missing.map((m) => m.label).join(zh ? "、" : ", ")}`);
+    if (missing.length > 0)
+      lines.push(
+        `    ${zh ? "缺少必填项：" : "required items missing: "}${joinList(
+          missing.map((m) => m.label),
+          lang,
+        )}`,
+      );
     if (t.mapping.unmappedColumns.length > 0)
       lines.push(
-        `    ${zh ? "未识别的数值列：" : "columns with numbers not recognised: "}${t.mapping.unmappedColumns.map((c) => `${c.address} ${c.header}`.trim()).join(zh ? "、" : ", ")}`,
+        `    ${zh ? "未识别的数值列：" : "columns with numbers not recognised: "}${joinList(
+          t.mapping.unmappedColumns.map((c) => `${c.address} ${c.header}`.trim()),
+          lang,
+        )}`,
       );
-    for (const d of explain?.[i] ?? []) lines.push(`    · ${zh ? d.zh : d.en}`);
+    for (const d of explain?.[i] ?? []) lines.push(`    · ${pick(d, lang)}`);
   }
   lines.push("");
   const rows = report.findings.map((f) => [SEVERITY_LABEL[lang][f.severity], `${f.sheet}!${f.cell}`, f.rule, f.message]);
@@ -161,7 +113,7 @@ function textReport(report: ReturnType<typeof jsonReport>, lang: Lang, explain: 
 }
 
 /** "已执行 12 项检查，2 项未能执行：…" — what a table's result rests on. */
-function coverageLine(t: ReturnType<typeof tableReport>, zh: boolean): string {
+function coverageLine(t: ReturnType<typeof validationReport>["tables"][number], zh: boolean): string {
   const ran = t.checks.filter((c) => c.state === "ran").length;
   const notRun = t.checks.filter((c) => c.state === "not-run");
   const na = t.checks.filter((c) => c.state === "not-applicable").length;
@@ -226,15 +178,11 @@ export async function runValidate(args: string[], io: CliIO): Promise<number> {
     io.err(`green-disclosure: ${file} could not be checked: ${(error as Error).message.split("\n")[0]}`);
     return 2;
   }
-  const report = jsonReport(file, result, lang);
+  const report = validationReport(file, result, lang);
   const explain = switches.has("explain") ? result.tables.map((t) => t.explain) : undefined;
   if (format === "json")
     io.out(
-      JSON.stringify(
-        explain ? { ...report, tables: report.tables.map((t, i) => ({ ...t, explain: explain[i].map((d) => (lang === "en-US" ? d.en : d.zh)) })) } : report,
-        null,
-        2,
-      ),
+      JSON.stringify(explain ? { ...report, tables: report.tables.map((t, i) => ({ ...t, explain: explain[i].map((d) => pick(d, lang)) })) } : report, null, 2),
     );
   else io.out(textReport(report, lang, explain));
   if (report.summary.errors > 0) return 1;

@@ -7,7 +7,12 @@ import { BUILT_IN_TEMPLATES } from "../validation/templates";
 import type { ExcelWorkbook, SavedFill } from "../workbook/excel";
 import { compactToSnapshot, CompactSheet } from "../workbook/compact";
 import type { WorkbookSnapshot } from "../workbook/snapshot";
+import { pick } from "../validation/report";
 import { download, findingsCsv, findingsJson, reportLayout } from "./export";
+import type { SheetLayout } from "../workbook/layout";
+
+/** The report goes into a new sheet named as the layout says (校验报告 / Check report); Excel picks a free name. */
+const addReportSheet = (excel: ExcelWorkbook, layout: SheetLayout) => excel.addSheet(layout.name, layout);
 import { TableCoverage } from "./TableCoverage";
 
 const useStyles = makeStyles({
@@ -97,7 +102,7 @@ export function CheckPanel({ t, language, excel }: { t: UiStrings; language: Lan
   }, [visible]);
   const count = (s: Severity) => result?.findings.filter((f) => f.severity === s).length ?? 0;
   const titleOf = (id: string) =>
-    BUILT_IN_TEMPLATES.find((x) => x.id === id)?.title[language === "zh-CN" ? "zh" : "en"] ?? (id === "" ? (language === "zh-CN" ? "工作簿" : "Workbook") : id);
+    pick(BUILT_IN_TEMPLATES.find((x) => x.id === id)?.title ?? (id === "" ? { zh: "工作簿", en: "Workbook" } : { zh: id, en: id }), language);
 
   async function toggleHighlight() {
     if (!excel || !result) return;
@@ -222,18 +227,14 @@ export function CheckPanel({ t, language, excel }: { t: UiStrings; language: Lan
                 </Button>
                 <Button
                   disabled={result.findings.length === 0}
-                  onClick={async () =>
-                    setNotice(
-                      t.reportWritten(await excel.addSheet(language === "zh-CN" ? "校验报告" : "Check report", reportLayout(result.findings, language))),
-                    )
-                  }
+                  onClick={async () => setNotice(t.reportWritten(await addReportSheet(excel, reportLayout(result.findings, language))))}
                 >
                   {t.writeReport}
                 </Button>
               </>
             )}
             <Button onClick={() => download("findings.csv", findingsCsv(result.findings, language), "text/csv;charset=utf-8")}>{t.exportCsv}</Button>
-            <Button onClick={() => download("findings.json", findingsJson(source, result.findings, language), "application/json")}>{t.exportJson}</Button>
+            <Button onClick={() => download("findings.json", findingsJson(source, result, language), "application/json")}>{t.exportJson}</Button>
           </div>
           {visible.length === 0 && (
             <Text>
@@ -254,7 +255,7 @@ export function CheckPanel({ t, language, excel }: { t: UiStrings; language: Lan
                       type="button"
                       className={styles.finding}
                       data-testid="finding"
-                      aria-label={`${t[f.severity]} ${f.sheet}!${f.cell}: ${language === "zh-CN" ? f.message.zh : f.message.en}`}
+                      aria-label={`${t[f.severity]} ${f.sheet}!${f.cell}: ${pick(f.message, language)}`}
                       onClick={() => excel?.select({ sheet: f.sheet, address: f.cell })}
                     >
                       <span className={styles.row}>
@@ -268,7 +269,7 @@ export function CheckPanel({ t, language, excel }: { t: UiStrings; language: Lan
                         <Text size={200}>{f.rule}</Text>
                       </span>
                       {/* Cell text is rendered as text, never as HTML. */}
-                      <Text>{language === "zh-CN" ? f.message.zh : f.message.en}</Text>
+                      <Text>{pick(f.message, language)}</Text>
                     </button>
                   </li>
                 ))}

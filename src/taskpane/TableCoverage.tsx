@@ -1,7 +1,8 @@
 import { makeStyles, Text, tokens } from "@fluentui/react-components";
 import type { Language, UiStrings } from "../i18n/ui";
 import type { LocatedTableSummary } from "../validation/engine";
-import { BUILT_IN_TEMPLATES } from "../validation/templates";
+import type { Bilingual } from "../validation/model";
+import { joinList, pick } from "../validation/report";
 
 const useStyles = makeStyles({
   table: { padding: `${tokens.spacingVerticalXS} 0`, borderBottom: `1px solid ${tokens.colorNeutralStroke3}` },
@@ -15,8 +16,7 @@ const useStyles = makeStyles({
  */
 export function TableCoverage({ t, language, tables }: { t: UiStrings; language: Language; tables: LocatedTableSummary[] }) {
   const styles = useStyles();
-  const say = (b: { zh: string; en: string }) => (language === "zh-CN" ? b.zh : b.en);
-  const titleOf = (id: string) => BUILT_IN_TEMPLATES.find((x) => x.id === id)?.title[language === "zh-CN" ? "zh" : "en"] ?? id;
+  const say = (b: Bilingual) => pick(b, language);
   if (tables.length === 0) return <Text>{t.noTables}</Text>;
   return (
     <div data-testid="coverage">
@@ -27,7 +27,7 @@ export function TableCoverage({ t, language, tables }: { t: UiStrings; language:
         const missing = table.mapping.missing.filter((m) => m.required);
         return (
           <div key={`${table.sheet}!${table.range}!${table.period ?? ""}`} className={styles.table} data-testid="coverage-table">
-            <Text weight="semibold">{titleOf(table.template)}</Text>{" "}
+            <Text weight="semibold">{say(table.title)}</Text>{" "}
             <Text size={200}>
               {table.sheet}!{table.range}
               {table.period ? ` · ${t.periodLabel} ${table.period}` : ""}
@@ -36,18 +36,25 @@ export function TableCoverage({ t, language, tables }: { t: UiStrings; language:
             <div className={notRun.length ? styles.notRun : undefined}>
               <Text size={200}>
                 {t.coverage(ran.length, na.length, notRun.length)}
-                {notRun.length > 0 &&
-                  `${language === "zh-CN" ? "：" : ": "}${notRun.map((c) => `${say(c.title)}（${c.reason ? say(c.reason) : ""}）`).join(language === "zh-CN" ? "；" : "; ")}`}
+                {notRun.length > 0 && t.notRunList(notRun.map((c) => [say(c.title), c.reason ? say(c.reason) : ""]))}
               </Text>
             </div>
             {missing.length > 0 && (
               <Text size={200} block>
-                {t.missingRequired}: {missing.map((m) => say(m.label)).join(language === "zh-CN" ? "、" : ", ")}
+                {t.missingRequired}:{" "}
+                {joinList(
+                  missing.map((m) => say(m.label)),
+                  language,
+                )}
               </Text>
             )}
             {table.mapping.unmappedColumns.length > 0 && (
               <Text size={200} block className={styles.notRun}>
-                {t.unmappedColumns}: {table.mapping.unmappedColumns.map((c) => `${c.address} ${c.header}`.trim()).join(language === "zh-CN" ? "、" : ", ")}
+                {t.unmappedColumns}:{" "}
+                {joinList(
+                  table.mapping.unmappedColumns.map((c) => `${c.address} ${c.header}`.trim()),
+                  language,
+                )}
               </Text>
             )}
             <details>

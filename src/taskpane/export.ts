@@ -1,4 +1,6 @@
+import type { ValidationResult } from "../validation/engine";
 import type { Finding } from "../validation/findings";
+import { pick, validationReport } from "../validation/report";
 import type { LayoutCell, SheetLayout } from "../workbook/layout";
 import type { Language } from "../i18n/ui";
 
@@ -16,28 +18,14 @@ function csvField(value: string | number | null): string {
 const HEADER = ["rule", "severity", "sheet", "cell", "message", "expected", "actual"];
 
 export function findingsCsv(findings: Finding[], lang: Language): string {
-  const rows = findings.map((f) => [f.rule, f.severity, f.sheet, f.cell, lang === "zh-CN" ? f.message.zh : f.message.en, f.expected, f.actual]);
+  const rows = findings.map((f) => [f.rule, f.severity, f.sheet, f.cell, pick(f.message, lang), f.expected, f.actual]);
   // A byte-order mark so Excel opens the Chinese text as UTF-8.
   return "\uFEFF" + [HEADER, ...rows].map((r) => r.map(csvField).join(",")).join("\r\n") + "\r\n";
 }
 
-export function findingsJson(file: string, findings: Finding[], lang: Language): string {
-  return JSON.stringify(
-    {
-      file,
-      findings: findings.map((f) => ({
-        rule: f.rule,
-        severity: f.severity,
-        sheet: f.sheet,
-        cell: f.cell,
-        message: lang === "zh-CN" ? f.message.zh : f.message.en,
-        expected: f.expected,
-        actual: f.actual,
-      })),
-    },
-    null,
-    2,
-  );
+/** The same JSON as `green-disclosure validate --format json`: tables with their coverage, findings, summary. */
+export function findingsJson(file: string, result: ValidationResult, lang: Language): string {
+  return JSON.stringify(validationReport(file, result, lang), null, 2);
 }
 
 /** A report sheet: one row per finding, with a link to its cell. */
@@ -54,7 +42,7 @@ export function reportLayout(findings: Finding[], lang: Language): SheetLayout {
       f.severity,
       { value: `${f.sheet}!${f.cell}`, formula: `=HYPERLINK("#${target.replace(/"/g, '""')}","${label}")` },
       f.rule,
-      neutralize(zh ? f.message.zh : f.message.en),
+      neutralize(pick(f.message, lang)),
       f.expected,
       f.actual,
     ]);

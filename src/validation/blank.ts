@@ -1,3 +1,4 @@
+import { a1, columnLetters } from "../workbook/snapshot";
 import type { LayoutCell, SheetLayout } from "../workbook/layout";
 import type { Template } from "./model";
 
@@ -24,7 +25,7 @@ export function blankLayout(template: Template, options: { formulas?: boolean } 
     rows.push([label, percent ? "%" : (row.unit ?? ""), ...values]);
   }
   const lastRow = FIRST_ROW + template.rows.length; // 1-based number of the last template row
-  const table = options.formulas ? `A${FIRST_ROW}:${String.fromCharCode(65 + FIRST_VALUE_COL + template.columns.length - 1)}${lastRow}` : undefined;
+  const table = options.formulas ? `A${FIRST_ROW}:${columnLetters(FIRST_VALUE_COL + template.columns.length - 1)}${lastRow}` : undefined;
   if (options.formulas) addFormulas(template, rows);
   const required = template.rows.filter((r) => r.required).map((r) => r.label.zh);
   if (required.length > 0) rows.push([`必填 Required: ${required.join("、")}`]);
@@ -50,10 +51,6 @@ function blankLedger(template: Template): SheetLayout {
 const FIRST_ROW = 3; // title, subtitle, header come first
 const FIRST_VALUE_COL = 2; // label, unit come first
 
-function address(row: number, col: number): string {
-  return `${String.fromCharCode(65 + col)}${row + 1}`;
-}
-
 function addFormulas(template: Template, rows: LayoutCell[][]): void {
   const rowOf = new Map(template.rows.map((r, i) => [r.id, FIRST_ROW + i]));
   const colOf = (id?: string) =>
@@ -62,7 +59,7 @@ function addFormulas(template: Template, rows: LayoutCell[][]): void {
       0,
       template.columns.findIndex((c) => c.id === (id ?? template.columns[0].id)),
     );
-  const ref = (r: { row: string; col?: string; table?: string }) => (r.table || !rowOf.has(r.row) ? undefined : address(rowOf.get(r.row)!, colOf(r.col)));
+  const ref = (r: { row: string; col?: string; table?: string }) => (r.table || !rowOf.has(r.row) ? undefined : a1(rowOf.get(r.row)!, colOf(r.col)));
   const setFormula = (target: { row: string; col?: string }, formula: string) => {
     const row = rowOf.get(target.row);
     if (row === undefined) return;
@@ -85,9 +82,9 @@ function addFormulas(template: Template, rows: LayoutCell[][]): void {
       // A headcount row to fill; every per-capita cell divides by it.
       const headcountRow = rows.length;
       rows.push(["员工人数 Headcount", "人", { value: null, numFmt: "0" }]);
-      const headcount = `$${address(headcountRow, FIRST_VALUE_COL).replace(/(\d+)$/, "$$$1")}`;
+      const headcount = `$${a1(headcountRow, FIRST_VALUE_COL).replace(/(\d+)$/, "$$$1")}`;
       for (const spec of template.rows) {
-        const total = address(rowOf.get(spec.id)!, colOf(rule.totalColumn));
+        const total = a1(rowOf.get(spec.id)!, colOf(rule.totalColumn));
         setFormula({ row: spec.id, col: rule.perCapitaColumn }, `=IFERROR(${total}/${headcount},"")`);
       }
     }
@@ -101,7 +98,7 @@ function addFormulas(template: Template, rows: LayoutCell[][]): void {
       const inputCells = compute.inputs.map((input) => {
         const at = rows.length;
         rows.push([input.label.zh, input.unit ?? "", input.value === undefined ? { value: null, numFmt: "#,##0.00" } : input.value]);
-        return address(at, FIRST_VALUE_COL);
+        return a1(at, FIRST_VALUE_COL);
       });
       const args = compute.args.map((a) => (typeof a === "number" ? inputCells[a] : `"${a.replace(/"/g, '""')}"`));
       const empty = inputCells[0];

@@ -1,4 +1,5 @@
 import type { SnapshotCell } from "../workbook/snapshot";
+import { ownDecimals, readNumericText } from "../core/numbers";
 import { Interval } from "./interval";
 
 /** How a cell in a number position reads. */
@@ -19,22 +20,6 @@ export function isMarker(text: string): boolean {
 /** What Excel shows for a formula that failed. */
 const EXCEL_ERRORS = /^#(DIV\/0!|N\/A|VALUE!|REF!|NAME\?|NUM!|NULL!|SPILL!|CALC!|GETTING_DATA|FIELD!|BUSY!|BLOCKED!|CONNECT!|UNKNOWN!)$/;
 
-/** Decimals in a number's own digits: 11.04 → 2, 0.453 → 3, 1e-7 → 7. */
-export function ownDecimals(text: string): number {
-  const m = text.toLowerCase().match(/^-?\d*(?:\.(\d+))?(?:e([+-]?\d+))?$/);
-  if (!m) return 0;
-  return Math.max(0, (m[1]?.length ?? 0) - Number(m[2] ?? 0));
-}
-
-/** Numeric text as typed: "77,738.80" (2 decimals), "54.25%" (a percentage), "１２". */
-function parseNumberText(text: string): { value: number; decimals: number; percent: boolean } | undefined {
-  let t = text.normalize("NFKC").trim().replace(/,/g, "");
-  const percent = t.endsWith("%");
-  if (percent) t = t.slice(0, -1).trim();
-  if (!/^[+-]?(\d+\.?\d*|\.\d+)$/.test(t)) return undefined;
-  return { value: Number(t), decimals: ownDecimals(t), percent };
-}
-
 export function readCell(cell: SnapshotCell | undefined): Reading {
   if (!cell || cell.value === null || (typeof cell.value === "string" && cell.value.trim() === "")) return { kind: "empty" };
   const { value } = cell;
@@ -45,7 +30,7 @@ export function readCell(cell: SnapshotCell | undefined): Reading {
   if (typeof value === "boolean") return { kind: "text", text: String(value).toUpperCase() };
   if (isMarker(value)) return { kind: "marker", text: value.trim() };
   if (EXCEL_ERRORS.test(value.trim())) return { kind: "excel-error", text: value.trim() };
-  const parsed = parseNumberText(value);
+  const parsed = readNumericText(value);
   if (parsed) return { kind: "number", value: parsed.percent ? parsed.value / 100 : parsed.value, decimals: parsed.decimals, percentFormat: parsed.percent };
   return { kind: "text", text: value.trim() };
 }

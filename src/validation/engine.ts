@@ -8,7 +8,9 @@ import { evaluateRule, mergeCascades } from "./rules";
 /** A table found, what was mapped of it, and every check with whether it ran. */
 export interface LocatedTableSummary {
   template: string;
+  /** The table's title in Chinese (the CLI contract's field); `title` has both languages. */
   table: string;
+  title: Bilingual;
   sheet: string;
   range: string;
   /** The period this instance shows (a table with several period columns is checked once per period). */
@@ -130,6 +132,7 @@ function summarize(table: LocatedTable, checks: CheckReport[]): LocatedTableSumm
   return {
     template: table.template.id,
     table: table.template.title.zh,
+    title: table.template.title,
     sheet: table.sheet,
     range: table.range,
     ...(table.period ? { period: table.period.text } : {}),

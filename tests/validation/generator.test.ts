@@ -11,7 +11,7 @@ import { CANONICAL, drawLayout, Layout, render, Rendered, seeded } from "./gener
 import { Defect, SCENARIOS, Scenario } from "./generator/tables";
 import { canonicalLedgerLayout, drawLedgerLayout, ledgerRecords, renderLedger } from "./generator/ledger";
 import type { SheetLayout } from "../../src/workbook/layout";
-import type { SheetSnapshot } from "../../src/workbook/snapshot";
+import { a1, type SheetSnapshot } from "../../src/workbook/snapshot";
 import { readXlsx } from "../../src/workbook/xlsx";
 import { writeXlsx } from "../../src/workbook/xlsx-write";
 
@@ -131,14 +131,9 @@ describe("loan ledgers in bank wording", () => {
 describe("generated layouts through a real .xlsx file", () => {
   /** A snapshot as a sheet to write: numbers keep their shown decimals as a number format. */
   const toLayout = (s: SheetSnapshot): SheetLayout => {
-    const letters = (n: number) => {
-      let name = "";
-      for (let x = n + 1; x > 0; x = Math.floor((x - 1) / 26)) name = String.fromCharCode(65 + ((x - 1) % 26)) + name;
-      return name;
-    };
     return {
       name: s.name,
-      merges: s.merges.map((m) => `${letters(m.left)}${m.top + 1}:${letters(m.right)}${m.bottom + 1}`),
+      merges: s.merges.map((m) => `${a1(m.top, m.left)}:${a1(m.bottom, m.right)}`),
       rows: s.cells.map((row) =>
         Array.from({ length: row.length }, (_, c) => {
           const cell = row[c];

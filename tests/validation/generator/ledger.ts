@@ -4,7 +4,7 @@
  * records are exactly consistent (attributed = emissions × min(1, financing ÷ denominator)).
  */
 import Decimal from "decimal.js";
-import type { SheetSnapshot, SnapshotCell } from "../../../src/workbook/snapshot";
+import { a1, type SheetSnapshot, type SnapshotCell } from "../../../src/workbook/snapshot";
 import type { Rng } from "./render";
 
 const pick = <T>(rng: Rng, items: readonly T[]): T => items[Math.floor(rng() * items.length)];
@@ -124,13 +124,8 @@ export function renderLedger(
     }
     cells[r++] = row;
   }
-  const letters = (n: number) => {
-    let s = "";
-    for (let x = n + 1; x > 0; x = Math.floor((x - 1) / 26)) s = String.fromCharCode(65 + ((x - 1) % 26)) + s;
-    return s;
-  };
   return {
     sheet: { name: "台账", cells, merges: [] },
-    cellOf: (record, column) => `${letters(left + layout.order.indexOf(column))}${headerRow + 2 + record}`,
+    cellOf: (record, column) => a1(headerRow + 1 + record, left + layout.order.indexOf(column)),
   };
 }

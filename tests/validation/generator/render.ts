@@ -6,7 +6,7 @@
  * To add a kind of variation: add a field to Layout, draw it in `drawLayout`, and honour it in `renderTable`.
  */
 import Decimal from "decimal.js";
-import type { MergedArea, SheetSnapshot, SnapshotCell, WorkbookSnapshot } from "../../../src/workbook/snapshot";
+import { a1, type MergedArea, type SheetSnapshot, type SnapshotCell, type WorkbookSnapshot } from "../../../src/workbook/snapshot";
 import { BUILT_IN_TEMPLATES } from "../../../src/validation/templates";
 import { simplified } from "../../../src/validation/script";
 import type { Defect, RowData, Scenario, TableData, Value } from "./tables";
@@ -260,12 +260,6 @@ class Grid {
     return { name: this.name, cells, merges: this.merges };
   }
 }
-
-const a1 = (row: number, col: number) => {
-  let name = "";
-  for (let n = col + 1; n > 0; n = Math.floor((n - 1) / 26)) name = String.fromCharCode(65 + ((n - 1) % 26)) + name;
-  return `${name}${row + 1}`;
-};
 
 function titleText(table: TableData, layout: Layout, rng: Rng): string {
   switch (layout.title) {

@@ -1,0 +1,76 @@
+import type { ValidationResult } from "./engine";
+import type { Finding } from "./findings";
+import type { Bilingual } from "./model";
+
+/**
+ * Reports in one language, for every consumer (CLI text and JSON, the pane's export): field names and order
+ * follow the CLI contract; coverage fields stand beside them.
+ */
+export type Lang = "zh-CN" | "en-US";
+
+/** The text of a bilingual message in the reader's language. */
+export function pick(text: Bilingual, lang: Lang): string {
+  return lang === "en-US" ? text.en : text.zh;
+}
+
+/** Items listed in running text: 、 in Chinese, a comma in English. */
+export function joinList(items: string[], lang: Lang): string {
+  return items.join(lang === "en-US" ? ", " : "、");
+}
+
+type Summary = ValidationResult["tables"][number];
+
+/** A table's coverage in one language: what was mapped, what is missing, and every check's state. */
+function tableReport(t: Summary, lang: Lang) {
+  const say = (b: Bilingual) => pick(b, lang);
+  return {
+    template: t.template,
+    table: say(t.title),
+    sheet: t.sheet,
+    range: t.range,
+    ...(t.period ? { period: t.period } : {}),
+    transposed: t.transposed,
+    mapping: {
+      rows: t.mapping.rows.map((r) => ({ id: r.id, label: say(r.label), cells: r.cells })),
+      columns: t.mapping.columns.map((c) => ({
+        id: c.id,
+        label: say(c.label),
+        header: c.header ?? null,
+        headerText: c.headerText ?? null,
+        period: c.period ?? null,
+        unit: c.unit ?? null,
+      })),
+      missing: t.mapping.missing.map((m) => ({ kind: m.kind, id: m.id, label: say(m.label), required: m.required })),
+      unmappedColumns: t.mapping.unmappedColumns,
+      unrecognisedRows: t.mapping.unrecognisedRows,
+    },
+    checks: t.checks.map((c) => ({ rule: c.rule, title: say(c.title), state: c.state, reason: c.reason ? say(c.reason) : null })),
+  };
+}
+
+/** The whole result in one language: what the CLI prints as JSON and the pane exports. */
+export function validationReport(file: string, result: ValidationResult, lang: Lang) {
+  const count = (s: Finding["severity"]) => result.findings.filter((f) => f.severity === s).length;
+  const checks = result.tables.flatMap((t) => t.checks);
+  return {
+    file,
+    tables: result.tables.map((t) => tableReport(t, lang)),
+    findings: result.findings.map((f) => ({
+      rule: f.rule,
+      severity: f.severity,
+      sheet: f.sheet,
+      cell: f.cell,
+      message: pick(f.message, lang),
+      expected: f.expected,
+      actual: f.actual,
+    })),
+    summary: {
+      errors: count("error"),
+      warnings: count("warning"),
+      infos: count("info"),
+      checksRun: checks.filter((c) => c.state === "ran").length,
+      checksNotApplicable: checks.filter((c) => c.state === "not-applicable").length,
+      checksNotRun: checks.filter((c) => c.state === "not-run").length,
+    },
+  };
+}
