@@ -1,8 +1,8 @@
-import { fraction, nonNegative, positive } from "./checks";
+import { fraction, nonNegative, positive } from "./argument-checks";
 import { dec, Decimal } from "./decimal";
 import { isFormulaError, notAvailable, Outcome, outOfRange, valueError } from "./errors";
-import { RAW_COAL_TO_COAL } from "./factors/other";
-import { BASELINE_REGIONS, baselineFactors, SUPPLY_COAL_YEARS, supplyCoalConsumption } from "./factors/power";
+import { RAW_COAL_TO_COAL } from "./factors/heat-and-conversions";
+import { BASELINE_REGIONS, baselineFactors, SUPPLY_COAL_YEARS, supplyCoalConsumption } from "./factors/power-sector";
 import { FactorRecord, userFactor } from "./factors/types";
 import { bilingual, listNames } from "./messages";
 import { NameIndex } from "./names";

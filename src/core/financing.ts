@@ -1,4 +1,4 @@
-import { nonNegative, positive } from "./checks";
+import { nonNegative, positive } from "./argument-checks";
 import { Decimal } from "./decimal";
 import { isFormulaError, notAvailable, Outcome, outOfRange } from "./errors";
 import { exactMulDiv } from "./exact";

@@ -2,13 +2,13 @@ import { dec, Decimal } from "./decimal";
 import { isFormulaError, notAvailable, Outcome } from "./errors";
 import { AVERAGE_EDITIONS, excludingMarketNonFossilFactor, fossilPowerFactor, NATIONAL } from "./factors/electricity";
 import { defaultDensity, FUEL_NAMES } from "./factors/fuels";
-import { ELECTRICITY_TO_COAL, PURCHASED_HEAT, RAW_COAL_TO_COAL, STANDARD_COAL_LHV } from "./factors/other";
+import { ELECTRICITY_TO_COAL, PURCHASED_HEAT, RAW_COAL_TO_COAL, STANDARD_COAL_LHV } from "./factors/heat-and-conversions";
 import { FactorRecord, formatCitation } from "./factors/types";
 import { bilingual, listNames } from "./messages";
 import { NameIndex } from "./names";
 import { electricityFactor, fuelEmissionFactor, fuelFactorSet } from "./operational";
 import { findRegion } from "./regions";
-import { BASELINE_REGIONS, baselineFactors, FACILITY_RATE, FACILITY_SHARE, SUPPLY_COAL_YEARS, supplyCoalConsumption } from "./factors/power";
+import { BASELINE_REGIONS, baselineFactors, FACILITY_RATE, FACILITY_SHARE, SUPPLY_COAL_YEARS, supplyCoalConsumption } from "./factors/power-sector";
 
 /** A factor as EMISSION_FACTOR returns it and FACTOR_SOURCE cites it. */
 export interface FactorAnswer {

@@ -1,4 +1,4 @@
-import { nonNegative } from "./checks";
+import { nonNegative } from "./argument-checks";
 import { carbonToCo2, dec, Decimal } from "./decimal";
 import { isFormulaError, notAvailable, outOfRange, Outcome, valueError } from "./errors";
 import { exactMulDiv } from "./exact";
@@ -12,7 +12,7 @@ import {
   reportingFactor,
 } from "./factors/electricity";
 import { defaultDensity, Fuel, FUEL_NAMES, FuelFactorSet, fuelParameters, ParameterSet, setsFor } from "./factors/fuels";
-import { PURCHASED_HEAT } from "./factors/other";
+import { PURCHASED_HEAT } from "./factors/heat-and-conversions";
 import { DEFAULTABLE, FactorRecord, userFactor } from "./factors/types";
 import { bilingual, listNames } from "./messages";
 import { normalizeName } from "./names";

@@ -1,6 +1,6 @@
 import { dec, Decimal } from "./decimal";
 import { isFormulaError, Outcome, notAvailable, valueError } from "./errors";
-import { ELECTRICITY_TO_COAL, STANDARD_COAL_LHV } from "./factors/other";
+import { ELECTRICITY_TO_COAL, STANDARD_COAL_LHV } from "./factors/heat-and-conversions";
 import type { FactorRecord } from "./factors/types";
 import { bilingual, listNames } from "./messages";
 import { NameIndex } from "./names";

@@ -1,7 +1,7 @@
-import { fraction, nonNegative, positive } from "./checks";
+import { fraction, nonNegative, positive } from "./argument-checks";
 import { dec, Decimal } from "./decimal";
 import { isFormulaError, Outcome } from "./errors";
-import { FACILITY_RATE, FACILITY_SHARE } from "./factors/power";
+import { FACILITY_RATE, FACILITY_SHARE } from "./factors/power-sector";
 
 /** What-if helpers of a green-finance desk. Rates and shares are fractions (3.5% = 0.035). */
 

@@ -1,5 +1,5 @@
 import type { FunctionDefinition } from "./define";
-import { BENEFIT_FUNCTIONS } from "./benefits";
+import { BENEFIT_FUNCTIONS } from "./benefits-and-what-if";
 import { FINANCING_FUNCTIONS } from "./financing";
 import { OPERATIONAL_FUNCTIONS } from "./operational";
 

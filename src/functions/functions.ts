@@ -2,11 +2,13 @@
  * The =CARBON.* functions as Excel registers them. custom-functions-metadata-plugin reads the
  * JSDoc below to generate functions.json and adds the CustomFunctions.associate calls.
  * Ids and parameter meanings are stored in users' workbooks: never change them once released.
- * The logic lives in ./operational (same code as the CLI); these wrappers only adapt to Excel.
+ * The formulas live in core; ./operational, ./financing and ./benefits-and-what-if define each function's
+ * parameters over them (the same definitions the CLI's `fn` and the pane's calculator run); these entry
+ * points only adapt them to Excel.
  */
 import "./outside-office";
 import { runForExcel } from "./excel";
-import * as benefit from "./benefits";
+import * as benefit from "./benefits-and-what-if";
 import * as fin from "./financing";
 import * as op from "./operational";
 
