@@ -1,0 +1,53 @@
+import { useState } from "react";
+import type { UiStrings } from "../i18n/ui";
+import { validateInSlices, ValidationProgress, ValidationResult } from "../validation/engine";
+import { BUILT_IN_TEMPLATES } from "../validation/templates";
+import { compactToSnapshot, CompactSheet } from "../workbook/compact";
+import type { WorkbookSnapshot } from "../workbook/snapshot";
+
+export type CheckStatus = "idle" | "reading" | "checking";
+export type SampleName = "anlong-2021" | "kunlun-2025q1";
+
+/** Lets React paint (progress) before a long synchronous step. */
+const nextFrame = () => new Promise((resolve) => setTimeout(resolve, 0));
+
+/** Reading a workbook and checking it: the state the check panel shows, and the ways to start a check. */
+export function useCheck(t: UiStrings) {
+  const [source, setSource] = useState("");
+  const [result, setResult] = useState<ValidationResult>();
+  const [status, setStatus] = useState<CheckStatus>("idle");
+  const [progress, setProgress] = useState<ValidationProgress>();
+  const [problem, setProblem] = useState<string>();
+
+  async function check(label: string, read: () => Promise<WorkbookSnapshot>) {
+    setProblem(undefined);
+    setStatus("reading");
+    try {
+      const snapshot = await read();
+      setStatus("checking");
+      await nextFrame();
+      // In slices, so Excel and the pane stay responsive on a large workbook.
+      setResult(await validateInSlices(snapshot, BUILT_IN_TEMPLATES, setProgress));
+      setSource(label);
+    } catch (error) {
+      setProblem(t.unreadable + (error as Error).message);
+    } finally {
+      setStatus("idle");
+    }
+  }
+
+  async function openFile(file: File | undefined) {
+    if (!file) return;
+    // ExcelJS is loaded only here, in file mode.
+    await check(file.name, async () => (await import("../workbook/xlsx")).readXlsx(await file.arrayBuffer()));
+  }
+
+  async function openSample(name: SampleName, label: string) {
+    await check(label, async () => {
+      const data = name === "anlong-2021" ? await import("../../samples/data/anlong-2021.json") : await import("../../samples/data/kunlun-2025q1.json");
+      return { sheets: (data.sheets as CompactSheet[]).map((s) => compactToSnapshot(s)) };
+    });
+  }
+
+  return { source, result, status, progress, problem, check, openFile, openSample };
+}
