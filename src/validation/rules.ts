@@ -78,16 +78,19 @@ const isPercentRef = (ref: Ref, ctx: Context) => {
   return (column?.kind ?? row?.kind) === "percent";
 };
 
-function finding(
-  template: Template,
-  rule: RuleSpec,
-  severity: Severity,
-  at: Value,
-  message: { zh: string; en: string },
-  expected: number | null,
-  tolerance: number | null,
-  related: Value[],
-): Finding {
+/** What a finding needs: where it stands (`at`), what it says, the figures it compares, the cells it names. */
+interface FindingSpec {
+  template: Template;
+  rule: RuleSpec;
+  severity: Severity;
+  at: Value;
+  message: Bilingual;
+  expected: number | null;
+  tolerance: number | null;
+  related: Value[];
+}
+
+function finding({ template, rule, severity, at, message, expected, tolerance, related }: FindingSpec): Finding {
   return {
     rule: `${template.id}.${rule.id}`,
     severity,
@@ -136,7 +139,7 @@ function compare(
     zh: `${base.zh}：报告值 ${fmt(reported.interval.mid)}，计算值 ${fmt(expected)}，允许差异 ±${showTolerance(tolerance, percent)}${why.zh}`,
     en: `${base.en}: reported ${fmt(reported.interval.mid)}, computed ${fmt(expected)}, allowed difference ±${showTolerance(tolerance, percent)}${why.en}`,
   };
-  return finding(template, rule, severity, reported, detail, expected, tolerance, related);
+  return finding({ template, rule, severity, at: reported, message: detail, expected, tolerance, related });
 }
 
 const PARTIAL_SHORT: Bilingual = {
@@ -255,19 +258,19 @@ export function evaluateRule(rule: RuleSpec, ctx: Context): Finding[] {
       if (!ratio || ratio.lo <= rule.max) return [];
       const r = ratio.mid;
       return [
-        finding(
+        finding({
           template,
           rule,
-          rule.severity ?? "warning",
-          numerator,
-          {
+          severity: rule.severity ?? "warning",
+          at: numerator,
+          message: {
             zh: `${rule.title.zh}：比值 ${show(r)} 超过合理上限 ${rule.max}（${rule.explain.zh}）`,
             en: `${rule.title.en}: ratio ${show(r)} exceeds the plausible maximum ${rule.max} (${rule.explain.en})`,
           },
-          rule.max,
-          null,
-          [denominator],
-        ),
+          expected: rule.max,
+          tolerance: null,
+          related: [denominator],
+        }),
       ];
     }
     case "gridFactor":
@@ -320,19 +323,19 @@ function attributionRule(rule: Extract<RuleSpec, { kind: "attribution" }>, ctx: 
     }
     if (factor.lo > 1) {
       findings.push(
-        finding(
+        finding({
           template,
-          { ...rule, id: `${rule.id}-capped` },
-          "info",
-          { cell: x, interval: x.interval, sheet },
-          {
+          rule: { ...rule, id: `${rule.id}-capped` },
+          severity: "info",
+          at: { cell: x, interval: x.interval, sheet },
+          message: {
             zh: `${row.label}：融资额 ÷ 分母 = ${show(factor.mid)} 大于 1，归因系数按 1 计`,
             en: `${row.label}: financing ÷ denominator = ${show(factor.mid)} exceeds 1; attribution is capped at 1`,
           },
-          1,
-          null,
-          [{ cell: d, interval: d.interval, sheet }],
-        ),
+          expected: 1,
+          tolerance: null,
+          related: [{ cell: d, interval: d.interval, sheet }],
+        }),
       );
     }
   }
@@ -351,19 +354,19 @@ function thresholdRule(rule: Extract<RuleSpec, { kind: "threshold" }>, ctx: Cont
     const v = cellValue(row.cell(rule.column), ctx.table.sheet);
     if (!v || v.interval.hi >= rule.min) continue;
     findings.push(
-      finding(
-        ctx.table.template,
+      finding({
+        template: ctx.table.template,
         rule,
-        rule.severity ?? "info",
-        v,
-        {
+        severity: rule.severity ?? "info",
+        at: v,
+        message: {
           zh: `${row.label}：${rule.title.zh}，${show(v.interval.mid)} 低于 ${rule.min}（${rule.explain.zh}）`,
           en: `${row.label}: ${rule.title.en}, ${show(v.interval.mid)} is below ${rule.min} (${rule.explain.en})`,
         },
-        rule.min,
-        null,
-        [],
-      ),
+        expected: rule.min,
+        tolerance: null,
+        related: [],
+      }),
     );
   }
   return findings;
@@ -375,19 +378,19 @@ function rangeRule(rule: Extract<RuleSpec, { kind: "range" }>, ctx: Context): Fi
     const v = cellValue(row.cell(rule.column), ctx.table.sheet);
     if (!v || (v.interval.hi >= rule.min && v.interval.lo <= rule.max)) continue;
     findings.push(
-      finding(
-        ctx.table.template,
+      finding({
+        template: ctx.table.template,
         rule,
-        rule.severity ?? "error",
-        v,
-        {
+        severity: rule.severity ?? "error",
+        at: v,
+        message: {
           zh: `${row.label}：${rule.title.zh}须在 ${rule.min} 到 ${rule.max} 之间，报告值 ${show(v.interval.mid)}`,
           en: `${row.label}: ${rule.title.en} must be between ${rule.min} and ${rule.max}, reported ${show(v.interval.mid)}`,
         },
-        null,
-        null,
-        [],
-      ),
+        expected: null,
+        tolerance: null,
+        related: [],
+      }),
     );
   }
   return findings;
@@ -460,19 +463,19 @@ function sharesRule(rule: Extract<RuleSpec, { kind: "shares" }>, ctx: Context): 
     if (summed.distance(target) !== 0) {
       const at = totalShare ?? shares[0];
       findings.push(
-        finding(
+        finding({
           template,
-          { ...rule, id: `${rule.id}-total` },
-          "warning",
+          rule: { ...rule, id: `${rule.id}-total` },
+          severity: "warning",
           at,
-          {
+          message: {
             zh: `${rule.title.zh}：各行占比合计 ${showPercent(summed.mid)}，不为 100%`,
             en: `${rule.title.en}: the shares add up to ${showPercent(summed.mid)}, not 100%`,
           },
-          1,
-          summed.unit / 2,
-          shares,
-        ),
+          expected: 1,
+          tolerance: summed.unit / 2,
+          related: shares,
+        }),
       );
     }
   }
@@ -562,7 +565,18 @@ function gridFactorRule(rule: Extract<RuleSpec, { kind: "gridFactor" }>, ctx: Co
           en: `${rule.title.en}: implied grid factor ${mid} kgCO2/kWh matches no official edition`,
         };
   const severity: Severity = matches.length === 0 || outdated ? "warning" : "info";
-  return [finding(ctx.table.template, rule, severity, emissions, message, matches[0] ? Number(matches[0].value) : null, implied.unit / 2, [kwh])];
+  return [
+    finding({
+      template: ctx.table.template,
+      rule,
+      severity,
+      at: emissions,
+      message,
+      expected: matches[0] ? Number(matches[0].value) : null,
+      tolerance: implied.unit / 2,
+      related: [kwh],
+    }),
+  ];
 }
 
 /** GB/T 4754-2017 sections: A to T. */
@@ -580,29 +594,32 @@ function sectionCodesRule(rule: Extract<RuleSpec, { kind: "sectionCodes" }>, ctx
     };
     if (!SECTIONS.has(code)) {
       findings.push(
-        finding(
-          ctx.table.template,
+        finding({
+          template: ctx.table.template,
           rule,
-          "error",
+          severity: "error",
           at,
-          { zh: `${rule.title.zh}：“${row.label}”不是 GB/T 4754 门类（A–T）`, en: `${rule.title.en}: "${row.label}" is not a GB/T 4754 section (A–T)` },
-          null,
-          null,
-          [],
-        ),
+          message: {
+            zh: `${rule.title.zh}：“${row.label}”不是 GB/T 4754 门类（A–T）`,
+            en: `${rule.title.en}: "${row.label}" is not a GB/T 4754 section (A–T)`,
+          },
+          expected: null,
+          tolerance: null,
+          related: [],
+        }),
       );
     } else if (seen.has(code)) {
       findings.push(
-        finding(
-          ctx.table.template,
+        finding({
+          template: ctx.table.template,
           rule,
-          "error",
+          severity: "error",
           at,
-          { zh: `${rule.title.zh}：门类 ${code} 重复`, en: `${rule.title.en}: section ${code} appears twice` },
-          null,
-          null,
-          [],
-        ),
+          message: { zh: `${rule.title.zh}：门类 ${code} 重复`, en: `${rule.title.en}: section ${code} appears twice` },
+          expected: null,
+          tolerance: null,
+          related: [],
+        }),
       );
     }
     seen.add(code);
