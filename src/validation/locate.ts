@@ -1,5 +1,5 @@
 import { distance } from "fastest-levenshtein";
-import { a1, MergedArea, mergeOf, SheetSnapshot, SnapshotCell } from "../workbook/snapshot";
+import { a1, columnLetters, MergedArea, mergeOf, SheetSnapshot, SnapshotCell } from "../workbook/snapshot";
 import { intervalOf, readCell, Reading } from "./cells";
 import { Interval } from "./interval";
 import type { Bilingual, ColumnSpec, RowSpec, Template } from "./model";
@@ -561,7 +561,7 @@ function matchTable(sheet: SheetSnapshot, template: Template, texts: TextCell[],
     found.push({
       id: spec.id,
       label: spec.label,
-      col: named.col === col ? col : col,
+      col,
       header: addressIn(sheet, named.row, named.col),
       headerText: named.raw.trim(),
       period,
@@ -615,7 +615,8 @@ function matchTable(sheet: SheetSnapshot, template: Template, texts: TextCell[],
   let minCol = anchor.col;
   let maxCol = anchor.col;
   const mappedCols = new Set<number>();
-  const located: LocatedTable[] = [];
+  // One instance of the table per period: the same labels, that period's value columns.
+  const instances: Pick<LocatedTable, "period" | "rows" | "columnIds">[] = [];
   for (const group of groups) {
     const rows = new Map<string, LocatedRow[]>();
     const columnIds = new Set<string>();
@@ -669,19 +670,9 @@ function matchTable(sheet: SheetSnapshot, template: Template, texts: TextCell[],
         minCol = Math.min(minCol, labelCell.col);
       }
     }
-    located.push({
-      template,
-      sheet: sheet.name,
-      anchorAddress: addressIn(sheet, anchor.row, anchor.col),
-      range: "",
-      rows,
-      columnIds,
-      transposed: TRANSPOSED.has(sheet),
-      period: group.period,
-      mapping: undefined as unknown as TableMapping,
-    });
+    instances.push({ period: group.period, rows, columnIds });
   }
-  if (located.length === 0) return release();
+  if (instances.length === 0) return release();
 
   // Numbers in columns no template column claimed: the table is only partly understood.
   const unmappedColumns: TableMapping["unmappedColumns"] = [];
@@ -693,7 +684,8 @@ function matchTable(sheet: SheetSnapshot, template: Template, texts: TextCell[],
     const header = headerParts(sheet, col, bandTop, firstRow - 1, labelRight)
       .map((p) => p.raw.trim())
       .join(" ");
-    unmappedColumns.push({ address: addressIn(sheet, bandTop, col).replace(/\d+$/, ""), header });
+    // A column of the user's sheet, or a row where the table was read transposed.
+    unmappedColumns.push({ address: TRANSPOSED.has(sheet) ? String(col + 1) : columnLetters(col), header });
     maxCol = Math.max(maxCol, col);
   }
   // Labels between the table's rows that name nothing of the template.
@@ -708,7 +700,7 @@ function matchTable(sheet: SheetSnapshot, template: Template, texts: TextCell[],
     .filter((spec) => matched.has(spec.id))
     .map((spec) => ({ id: spec.id, label: spec.label, cells: matched.get(spec.id)!.map((t) => addressIn(sheet, t.row, t.col)) }));
   const mappedIds = new Set(columns.map((c) => c.id));
-  const oneColumnFallback = columns.length === 0 && template.columns.length === 1 && located[0].columnIds.size === 1;
+  const oneColumnFallback = columns.length === 0 && template.columns.length === 1 && instances[0].columnIds.size === 1;
   const mapping: TableMapping = {
     rows: mappingRows,
     columns,
@@ -719,10 +711,18 @@ function matchTable(sheet: SheetSnapshot, template: Template, texts: TextCell[],
     decisions,
   };
   const range = rangeIn(sheet, anchor.row, Math.min(minCol, anchor.col), lastRow, maxCol);
-  for (const [i, table] of located.entries()) {
-    table.range = range;
-    table.mapping = mapping;
-    if (i > 0) table.previous = located[i - 1];
+  const located: LocatedTable[] = [];
+  for (const instance of instances) {
+    located.push({
+      template,
+      sheet: sheet.name,
+      anchorAddress: addressIn(sheet, anchor.row, anchor.col),
+      range,
+      ...instance,
+      mapping,
+      transposed: TRANSPOSED.has(sheet),
+      previous: located[located.length - 1],
+    });
   }
   return { located, lastRow };
 }

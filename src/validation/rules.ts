@@ -231,7 +231,6 @@ export function evaluateRule(rule: RuleSpec, ctx: Context): Finding[] {
       if (!current || !increase || !growth) return [];
       // Where the table shows the opening period, the opening value is printed: 增加额 = current − opening.
       const opening = ctx.table.previous ? value(rule.current, { ...ctx, table: ctx.table.previous }) : undefined;
-      const found: Finding[] = [];
       if (opening) {
         const diff = current.interval.minus(opening.interval);
         const f = compare(template, { ...rule, id: `${rule.id}-increase` }, increase, diff, [current, opening], false, () => ({
@@ -242,7 +241,7 @@ export function evaluateRule(rule: RuleSpec, ctx: Context): Finding[] {
       }
       const base = opening ? opening.interval : current.interval.minus(increase.interval);
       const computed = increase.interval.div(base);
-      if (!computed) return found;
+      if (!computed) return [];
       const f = compare(template, rule, growth, computed, opening ? [increase, opening] : [current, increase], true, () => rule.title);
       return f ? [f] : [];
     }
