@@ -110,22 +110,26 @@ function finding({ template, rule, severity, at, message, expected, tolerance, r
  * of the reported value's last printed digit it is a rounding adjustment (warning); beyond, the
  * rule's severity (an error unless the rule is a warning by design, which then says why).
  */
-function compare(
-  template: Template,
-  rule: RuleSpec,
-  reported: Value,
-  computed: Interval,
-  related: Value[],
-  percent: boolean,
-  describe: (fmt: (n: number) => string) => { zh: string; en: string },
-  override?: { severity: Severity; why: Bilingual },
-): Finding | undefined {
+interface Comparison {
+  template: Template;
+  rule: RuleSpec;
+  /** The printed value under check, and the interval the other figures imply for it. */
+  reported: Value;
+  computed: Interval;
+  related: Value[];
+  percent: boolean;
+  /** What is compared, as the message begins. */
+  title: Bilingual;
+  /** A miss of this kind has its own severity and reason (listed items short of their total). */
+  override?: { severity: Severity; why: Bilingual };
+}
+
+function compare({ template, rule, reported, computed, related, percent, title, override }: Comparison): Finding | undefined {
   const gap = reported.interval.distance(computed);
   if (gap === 0) return undefined;
   const rounding = gap <= reported.interval.unit;
   const severity: Severity = rounding ? "warning" : (override?.severity ?? rule.severity ?? "error");
   const fmt = percent ? showPercent : show;
-  const base = describe(fmt);
   const tolerance = reported.interval.unit / 2 + computed.unit / 2;
   const expected = computed.mid;
   const why = rounding
@@ -136,8 +140,8 @@ function compare(
         ? { zh: `（${rule.explain.zh}）`, en: ` (${rule.explain.en})` }
         : { zh: "", en: "" };
   const detail = {
-    zh: `${base.zh}：报告值 ${fmt(reported.interval.mid)}，计算值 ${fmt(expected)}，允许差异 ±${showTolerance(tolerance, percent)}${why.zh}`,
-    en: `${base.en}: reported ${fmt(reported.interval.mid)}, computed ${fmt(expected)}, allowed difference ±${showTolerance(tolerance, percent)}${why.en}`,
+    zh: `${title.zh}：报告值 ${fmt(reported.interval.mid)}，计算值 ${fmt(expected)}，允许差异 ±${showTolerance(tolerance, percent)}${why.zh}`,
+    en: `${title.en}: reported ${fmt(reported.interval.mid)}, computed ${fmt(expected)}, allowed difference ±${showTolerance(tolerance, percent)}${why.en}`,
   };
   return finding({ template, rule, severity, at: reported, message: detail, expected, tolerance, related });
 }
@@ -203,7 +207,7 @@ export function evaluateRule(rule: RuleSpec, ctx: Context): Finding[] {
       const computed = sum(flat.map((p) => p.interval));
       // Listed items may fall short of a total when the list is incomplete; they can never exceed it.
       const short = rule.partial && computed.hi < total.interval.lo ? { severity: "warning" as const, why: PARTIAL_SHORT } : undefined;
-      const f = compare(template, rule, total, computed, flat, false, () => rule.title, short);
+      const f = compare({ template, rule, reported: total, computed, related: flat, percent: false, title: rule.title, override: short });
       return f ? [f] : [];
     }
     case "ratio": {
@@ -213,14 +217,22 @@ export function evaluateRule(rule: RuleSpec, ctx: Context): Finding[] {
       if (!result || !numerator || !denominator) return [];
       const computed = numerator.interval.div(denominator.interval);
       if (!computed) return [];
-      const f = compare(template, rule, result, computed, [numerator, denominator], isPercentRef(rule.result, ctx), () => rule.title);
+      const f = compare({
+        template,
+        rule,
+        reported: result,
+        computed,
+        related: [numerator, denominator],
+        percent: isPercentRef(rule.result, ctx),
+        title: rule.title,
+      });
       return f ? [f] : [];
     }
     case "equal": {
       const a = value(rule.a, ctx);
       const b = value(rule.b, ctx);
       if (!a || !b) return [];
-      const f = compare(template, rule, a, b.interval, [b], false, () => rule.title);
+      const f = compare({ template, rule, reported: a, computed: b.interval, related: [b], percent: false, title: rule.title });
       return f ? [f] : [];
     }
     case "growth": {
@@ -233,16 +245,32 @@ export function evaluateRule(rule: RuleSpec, ctx: Context): Finding[] {
       const opening = ctx.table.previous ? value(rule.current, { ...ctx, table: ctx.table.previous }) : undefined;
       if (opening) {
         const diff = current.interval.minus(opening.interval);
-        const f = compare(template, { ...rule, id: `${rule.id}-increase` }, increase, diff, [current, opening], false, () => ({
-          zh: `${rule.title.zh}：增加额 = 本期 − 期初`,
-          en: `${rule.title.en}: increase = current − opening`,
-        }));
+        const f = compare({
+          template,
+          rule: { ...rule, id: `${rule.id}-increase` },
+          reported: increase,
+          computed: diff,
+          related: [current, opening],
+          percent: false,
+          title: {
+            zh: `${rule.title.zh}：增加额 = 本期 − 期初`,
+            en: `${rule.title.en}: increase = current − opening`,
+          },
+        });
         if (f) return [f];
       }
       const base = opening ? opening.interval : current.interval.minus(increase.interval);
       const computed = increase.interval.div(base);
       if (!computed) return [];
-      const f = compare(template, rule, growth, computed, opening ? [increase, opening] : [current, increase], true, () => rule.title);
+      const f = compare({
+        template,
+        rule,
+        reported: growth,
+        computed,
+        related: opening ? [increase, opening] : [current, increase],
+        percent: true,
+        title: rule.title,
+      });
       return f ? [f] : [];
     }
     case "shares":
@@ -314,10 +342,18 @@ function attributionRule(rule: Extract<RuleSpec, { kind: "attribution" }>, ctx: 
     const computed = e.interval.times(capped);
     if (a.interval.distance(computed) !== 0) {
       const wrap = (cell: typeof e) => ({ cell, interval: cell.interval, sheet });
-      const f = compare(template, rule, wrap(a), computed, [wrap(e), wrap(x), wrap(d)], false, () => ({
-        zh: `${rule.title.zh}（${row.label}）`,
-        en: `${rule.title.en} (${row.label})`,
-      }));
+      const f = compare({
+        template,
+        rule,
+        reported: wrap(a),
+        computed,
+        related: [wrap(e), wrap(x), wrap(d)],
+        percent: false,
+        title: {
+          zh: `${rule.title.zh}（${row.label}）`,
+          en: `${rule.title.en} (${row.label})`,
+        },
+      });
       if (f) findings.push(f);
     }
     if (factor.lo > 1) {
@@ -424,10 +460,18 @@ function groupSumRule(rule: Extract<RuleSpec, { kind: "groupSum" }>, ctx: Contex
     const reported = cellValue(row.cell(rule.target.col), target.sheet);
     if (!reported) continue;
     const group = groups.get(key);
-    const f = compare(ctx.table.template, rule, reported, (group?.total ?? new IntervalSum()).interval, group?.listed ?? [], false, () => ({
-      zh: `${rule.title.zh}（${row.label}）`,
-      en: `${rule.title.en} (${row.label})`,
-    }));
+    const f = compare({
+      template: ctx.table.template,
+      rule,
+      reported,
+      computed: (group?.total ?? new IntervalSum()).interval,
+      related: group?.listed ?? [],
+      percent: false,
+      title: {
+        zh: `${rule.title.zh}（${row.label}）`,
+        en: `${rule.title.en} (${row.label})`,
+      },
+    });
     if (f) findings.push(f);
   }
   return findings;
@@ -448,10 +492,18 @@ function sharesRule(rule: Extract<RuleSpec, { kind: "shares" }>, ctx: Context): 
     shares.push(shareValue);
     const computed = part.interval.div(total.interval);
     if (!computed) continue;
-    const f = compare(template, rule, shareValue, computed, [{ cell: part, interval: part.interval, sheet: ctx.table.sheet }, total], true, () => ({
-      zh: `${rule.title.zh}（${row.label}）`,
-      en: `${rule.title.en} (${row.label})`,
-    }));
+    const f = compare({
+      template,
+      rule,
+      reported: shareValue,
+      computed,
+      related: [{ cell: part, interval: part.interval, sheet: ctx.table.sheet }, total],
+      percent: true,
+      title: {
+        zh: `${rule.title.zh}（${row.label}）`,
+        en: `${rule.title.en} (${row.label})`,
+      },
+    });
     if (f) findings.push(f);
   }
   // The printed shares should add up to 100 % within their rounding.
@@ -517,10 +569,18 @@ function perCapitaRule(rule: Extract<RuleSpec, { kind: "perCapita" }>, ctx: Cont
       const headcount = Math.ceil(others.lo);
       const expected = p.total.interval.mid / headcount;
       const implied = p.total.interval.mid / (p.perCapita.interval.mid === 0 ? 1 : p.perCapita.interval.mid);
-      const f = compare(template, rule, p.perCapita, Interval.exact(expected), [p.total], false, () => ({
-        zh: `${rule.title.zh}：其他各行对应员工数约 ${headcount}，此行对应约 ${show(implied)}`,
-        en: `${rule.title.en}: the other rows imply a headcount of about ${headcount}, this row about ${show(implied)}`,
-      }));
+      const f = compare({
+        template,
+        rule,
+        reported: p.perCapita,
+        computed: Interval.exact(expected),
+        related: [p.total],
+        percent: false,
+        title: {
+          zh: `${rule.title.zh}：其他各行对应员工数约 ${headcount}，此行对应约 ${show(implied)}`,
+          en: `${rule.title.en}: the other rows imply a headcount of about ${headcount}, this row about ${show(implied)}`,
+        },
+      });
       return f!;
     })
     .filter(Boolean);
