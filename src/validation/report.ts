@@ -20,6 +20,11 @@ export function joinList(items: string[], lang: Lang): string {
 
 type Summary = ValidationResult["tables"][number];
 
+/** A figure as a report prints it: 15 significant digits, so float noise (0.1 + 0.2) never reaches a reader. */
+export function reportNumber(value: number | null): number | null {
+  return value === null || !Number.isFinite(value) ? value : Number(value.toPrecision(15));
+}
+
 /** A table's coverage in one language: what was mapped, what is missing, and every check's state. */
 function tableReport(t: Summary, lang: Lang) {
   const say = (b: Bilingual) => pick(b, lang);
@@ -61,8 +66,8 @@ export function validationReport(file: string, result: ValidationResult, lang: L
       sheet: f.sheet,
       cell: f.cell,
       message: pick(f.message, lang),
-      expected: f.expected,
-      actual: f.actual,
+      expected: reportNumber(f.expected),
+      actual: reportNumber(f.actual),
     })),
     summary: {
       errors: count("error"),
