@@ -763,6 +763,9 @@ function totalHint(spec: RowSpec): RegExp {
   return hint;
 }
 
+/** Subtotal rows of a ledger: "C制造业小计", "小计", "Subtotal". */
+const SUBTOTAL = /小\s*计|subtotal/i;
+
 /** Ledger columns that say, on their own, that a header row is a loan ledger's. */
 const LEDGER_KEY_COLUMNS = ["emissions", "attributed", "financing", "denominator"];
 
@@ -808,6 +811,7 @@ function locateRecords(sheet: SheetSnapshot, template: Template, skipRows: [numb
     const totalColumns = totalSpec && new RecordColumns(sheet, totalSpec, template.columns, columnAt, headerUnit);
     const records: LocatedRow[] = [];
     const totals: LocatedRow[] = [];
+    const subtotals: number[] = [];
     const hint = totalSpec && totalHint(totalSpec);
     let r = headerRow + 1;
     for (; r < sheet.cells.length; r++) {
@@ -818,6 +822,8 @@ function locateRecords(sheet: SheetSnapshot, template: Template, skipRows: [numb
       // Totals are short labels ("合计"): only those are normalized and matched.
       const isTotal = hint !== undefined && label.length <= 16 && hint.test(label) && namesItem(labelName(label), totalSpec!.patterns, totalSpec!.en);
       if (isTotal) totals.push(new RecordRow(totalSpec!, r, firstCol, label, totalColumns!));
+      // A subtotal (行业小计) adds records up again: neither a record nor the total.
+      else if (label.length <= 40 && SUBTOTAL.test(label)) subtotals.push(r);
       else records.push(new RecordRow(recordSpec, r, firstCol, label, recordColumns));
     }
     const rows = new Map<string, LocatedRow[]>();
@@ -844,11 +850,16 @@ function locateRecords(sheet: SheetSnapshot, template: Template, skipRows: [numb
       missingRows: template.rows.filter((spec) => !rows.has(spec.id)),
       missingColumns: template.columns.filter((c) => !header.has(c.id)),
       unmappedColumns: [],
-      unrecognisedRows: [],
-      decisions: mappedColumns.map((c) => ({
-        zh: `列“${c.label.zh}”← ${c.header}“${c.headerText}”`,
-        en: `column "${c.label.en}" ← ${c.header} "${c.headerText}"`,
-      })),
+      unrecognisedRows: subtotals.map((row) => ({ address: a1(row, firstCol), text: String(sheet.cells[row]?.[firstCol]?.value ?? "").trim() })),
+      decisions: [
+        ...mappedColumns.map((c) => ({
+          zh: `列“${c.label.zh}”← ${c.header}“${c.headerText}”`,
+          en: `column "${c.label.en}" ← ${c.header} "${c.headerText}"`,
+        })),
+        ...(subtotals.length > 0
+          ? [{ zh: `${subtotals.length} 行小计不计入逐笔记录`, en: `${subtotals.length} subtotal row(s) left out of the records` }]
+          : []),
+      ],
     };
     tables.push({
       template,

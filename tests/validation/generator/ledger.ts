@@ -32,6 +32,8 @@ export interface LedgerLayout {
   tonnes: string;
   bracket: [string, string];
   textNumbers: boolean;
+  /** Records grouped by section, each group followed by its 小计 row. */
+  subtotals: boolean;
 }
 
 export const LEDGER_COLUMNS = Object.keys(WORDING);
@@ -46,6 +48,7 @@ export function canonicalLedgerLayout(): LedgerLayout {
     tonnes: "吨",
     bracket: ["（", "）"],
     textNumbers: false,
+    subtotals: false,
   };
 }
 
@@ -68,6 +71,7 @@ export function drawLedgerLayout(rng: Rng): LedgerLayout {
       ["(", ")"],
     ] as [string, string][]),
     textNumbers: rng() < 0.3,
+    subtotals: rng() < 0.3,
   };
 }
 
@@ -111,9 +115,29 @@ export function renderLedger(
     const unit = unitOf(c);
     header.push({ value: unit ? `${layout.wording[c]}${layout.bracket[0]}${unit}${layout.bracket[1]}` : layout.wording[c] });
   }
-  const headerRow = r;
   cells[r++] = header;
-  for (const record of records) {
+  // With subtotals: each section's records, then a row adding up their attributed emissions.
+  const order = layout.subtotals
+    ? SECTIONS.flatMap((s) => records.map((rec, i) => [rec, i] as const).filter(([rec]) => rec.section === s))
+    : records.map((rec, i) => [rec, i] as const);
+  const rowOf = new Map<number, number>();
+  let group = "";
+  let groupSum = new Decimal(0);
+  const closeGroup = () => {
+    if (!layout.subtotals || group === "") return;
+    const row: (SnapshotCell | undefined)[] = Array(left).fill(undefined);
+    for (const c of layout.order)
+      row.push(c === "borrower" ? { value: `${group}小计` } : c === "attributed" ? { value: groupSum.toNumber(), decimals: 4 } : undefined);
+    cells[r++] = row;
+  };
+  for (const [record, index] of order) {
+    if (record.section !== group) {
+      closeGroup();
+      group = record.section;
+      groupSum = new Decimal(0);
+    }
+    groupSum = groupSum.plus(record.attributed);
+    rowOf.set(index, r);
     const row: (SnapshotCell | undefined)[] = Array(left).fill(undefined);
     for (const c of layout.order) {
       let value = record[c];
@@ -124,8 +148,15 @@ export function renderLedger(
     }
     cells[r++] = row;
   }
+  closeGroup();
+  // The ledger's total: the sum of every record's attributed emissions (subtotals are not records).
+  const total = records.reduce((sum, rec) => sum.plus(rec.attributed), new Decimal(0));
+  cells[r++] = [
+    ...Array(left).fill(undefined),
+    ...layout.order.map((c) => (c === "borrower" ? { value: "合计" } : c === "attributed" ? { value: total.toNumber(), decimals: 4 } : undefined)),
+  ];
   return {
     sheet: { name: "台账", cells, merges: [] },
-    cellOf: (record, column) => a1(headerRow + 1 + record, left + layout.order.indexOf(column)),
+    cellOf: (record, column) => a1(rowOf.get(record)!, left + layout.order.indexOf(column)),
   };
 }
