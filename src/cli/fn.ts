@@ -1,3 +1,4 @@
+import { distance } from "fastest-levenshtein";
 import { FormulaError } from "../core/errors";
 import { CATALOG } from "../functions/catalog";
 import { readArgument, formatNumber } from "./args";
@@ -18,7 +19,11 @@ export function runFunction(args: string[], io: CliIO): number {
   if (!name || name === "--list") return name ? listFunctions(io) : usage(io);
   const definition = CATALOG.get(name.toUpperCase().replace(/^CARBON\./, ""));
   if (!definition) {
-    io.err(`green-disclosure: unknown function "${name}". Run "green-disclosure fn --list" for the list.`);
+    const wanted = name.toUpperCase().replace(/^CARBON\./, "");
+    const nearest = [...CATALOG.keys()].map((id) => ({ id, d: distance(wanted, id) })).sort((a, b) => a.d - b.d)[0];
+    // A typo is a few letters off; anything further is not worth a guess.
+    const guess = nearest && nearest.d <= Math.max(2, Math.floor(wanted.length / 5)) ? ` Did you mean ${nearest.id}?` : "";
+    io.err(`green-disclosure: unknown function "${name}".${guess} Run "green-disclosure fn --list" for the list.`);
     return 2;
   }
   const required = definition.params.filter((p) => !p.optional).length;

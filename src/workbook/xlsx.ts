@@ -20,11 +20,30 @@ export class UnreadableWorkbook extends Error {}
 const MiB = (n: number) => `${Math.round(n / 1024 / 1024)} MB`;
 
 /** Checks the zip's central directory against XLSX_LIMITS without inflating anything. */
+/** Printable text (tabs and line breaks allowed), with no byte that failed to decode. */
+function isText(text: string): boolean {
+  for (const ch of text) {
+    const code = ch.codePointAt(0)!;
+    if (code === 0xfffd || (code < 0x20 && ch !== "\t" && ch !== "\n" && ch !== "\r") || (code >= 0x7f && code < 0xa0)) return false;
+  }
+  return true;
+}
+
+/** What a file that is not a zip archive is, in words that say what to do. */
+function notAZip(bytes: Uint8Array): string {
+  const word = (at: number) => ((bytes[at] << 24) | (bytes[at + 1] << 16) | (bytes[at + 2] << 8) | bytes[at + 3]) >>> 0;
+  // An OLE2 compound file: Excel 97–2003, or an .xlsx that a password encrypts.
+  if (bytes.length >= 8 && word(0) === 0xd0cf11e0 && word(4) === 0xa1b11ae1)
+    return "it is a legacy .xls workbook or a password-protected one: open it in Excel, remove the password if any, and save it as .xlsx";
+  if (isText(new TextDecoder().decode(bytes.subarray(0, 512), { stream: true }))) return "it is text (CSV?), not an .xlsx workbook: open it in Excel and save it as .xlsx";
+  return "not an .xlsx workbook (it is not a zip archive)";
+}
+
 export function checkZip(bytes: Uint8Array): void {
   const names: string[] = [];
   if (bytes.length === 0) throw new UnreadableWorkbook("the file is empty");
   if (bytes.length > XLSX_LIMITS.fileBytes) throw new UnreadableWorkbook(`the file is larger than ${MiB(XLSX_LIMITS.fileBytes)}`);
-  if (!(bytes[0] === 0x50 && bytes[1] === 0x4b)) throw new UnreadableWorkbook("not an .xlsx workbook (it is not a zip archive)");
+  if (!(bytes[0] === 0x50 && bytes[1] === 0x4b)) throw new UnreadableWorkbook(notAZip(bytes));
   const view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
   // The end-of-central-directory record sits in the last 64 KB + 22 bytes.
   let eocd = -1;

@@ -88,3 +88,13 @@ describe("fn in process", () => {
     expect(result.stdout).toContain("CO2_FROM_ELECTRICITY(kwh, [region], [year], [green_kwh])");
   });
 });
+
+describe("a mistyped function name", () => {
+  test("suggests the closest function; a name far from all of them gets no guess", async () => {
+    const typo = await inProcess("fn", "CO2_FROM_ELECTRICTY", "1000");
+    expect(typo.code).toBe(2);
+    expect(typo.stderr).toContain("Did you mean CO2_FROM_ELECTRICITY?");
+    const far = await inProcess("fn", "HELLO", "1");
+    expect(far.stderr).not.toContain("Did you mean");
+  });
+});

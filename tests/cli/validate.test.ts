@@ -97,7 +97,20 @@ describe("validate", () => {
     expect(bad.code).toBe(2);
     expect(bad.stdout).toBe("");
     expect(bad.stderr.split("\n")).toHaveLength(1);
-    expect(bad.stderr).toContain("not a readable .xlsx");
+    expect(bad.stderr).toContain("not an .xlsx workbook: open it in Excel and save it as .xlsx");
+  });
+
+  test("a legacy .xls (or a password-protected workbook) and a CSV say how to make an .xlsx of them", async () => {
+    const xls = path.join(tmp, "old.xls");
+    fs.writeFileSync(xls, Buffer.concat([Buffer.from("d0cf11e0a1b11ae1", "hex"), Buffer.alloc(504)]));
+    const legacy = await cli("validate", xls);
+    expect(legacy.code).toBe(2);
+    expect(legacy.stderr).toContain("legacy .xls workbook or a password-protected one");
+    const csv = path.join(tmp, "table.csv");
+    fs.writeFileSync(csv, "指标,数值\n绿色信贷余额,0.5549\n");
+    const text = await cli("validate", csv);
+    expect(text.code).toBe(2);
+    expect(text.stderr).toContain("save it as .xlsx");
   });
 
   test("usage errors exit 2", async () => {

@@ -62,7 +62,7 @@ describe("unreadable input: exit 2, one clear line, no stack trace", () => {
   test.each([
     ["an empty file", () => Buffer.alloc(0), "the file is empty"],
     ["a truncated file", () => SAMPLE.subarray(0, Math.floor(SAMPLE.length / 2)), "truncated or damaged"],
-    ["a non-zip with an .xlsx name", () => Buffer.from("Name,Value\n绿色信贷余额,0.5549\n"), "not a zip archive"],
+    ["a non-zip with an .xlsx name (CSV text)", () => Buffer.from("Name,Value\n绿色信贷余额,0.5549\n"), "save it as .xlsx"],
     ["a zip that is not a workbook", () => zip([{ name: "hello.txt", data: Buffer.from("hi") }]), "holds no Excel workbook"],
     [
       "a zip bomb (one entry inflating 1,000 times)",
