@@ -35,7 +35,8 @@ function notAZip(bytes: Uint8Array): string {
   // An OLE2 compound file: Excel 97–2003, or an .xlsx that a password encrypts.
   if (bytes.length >= 8 && word(0) === 0xd0cf11e0 && word(4) === 0xa1b11ae1)
     return "it is a legacy .xls workbook or a password-protected one: open it in Excel, remove the password if any, and save it as .xlsx";
-  if (isText(new TextDecoder().decode(bytes.subarray(0, 512), { stream: true }))) return "it is text (CSV?), not an .xlsx workbook: open it in Excel and save it as .xlsx";
+  if (isText(new TextDecoder().decode(bytes.subarray(0, 512), { stream: true })))
+    return "it is text (CSV?), not an .xlsx workbook: open it in Excel and save it as .xlsx";
   return "not an .xlsx workbook (it is not a zip archive)";
 }
 
