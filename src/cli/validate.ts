@@ -83,6 +83,13 @@ function textReport(report: ReturnType<typeof validationReport>, lang: Lang, exp
           lang,
         )}`,
       );
+    if (t.mapping.unrecognisedRows.length > 0)
+      lines.push(
+        `    ${zh ? "未识别的行（未检查）：" : "rows not recognised (not checked): "}${joinList(
+          t.mapping.unrecognisedRows.map((r) => `${r.address} ${r.text}`),
+          lang,
+        )}`,
+      );
     for (const d of explain?.[i] ?? []) lines.push(`    · ${pick(d, lang)}`);
   }
   lines.push("");

@@ -57,6 +57,15 @@ export function TableCoverage({ t, language, tables }: { t: UiStrings; language:
                 )}
               </Text>
             )}
+            {table.mapping.unrecognisedRows.length > 0 && (
+              <Text size={200} block>
+                {t.unrecognisedRows}:{" "}
+                {joinList(
+                  table.mapping.unrecognisedRows.map((r) => `${r.address} ${r.text}`),
+                  language,
+                )}
+              </Text>
+            )}
             <details>
               <summary>
                 <Text size={200}>
