@@ -27,7 +27,6 @@ type InputState =
 
 type Input = { ref: Ref } | { column: string };
 
-
 const rowMissing = (spec: RowSpec): Bilingual => ({ zh: `缺少“${spec.label.zh}”行`, en: `no "${spec.label.en}" row` });
 const columnMissing = (spec: ColumnSpec): Bilingual => ({ zh: `未找到“${spec.label.zh}”列`, en: `no "${spec.label.en}" column found` });
 
