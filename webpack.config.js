@@ -1,6 +1,7 @@
 /*
  * Builds the add-in into dist/: taskpane.html (shared runtime: the pane and the functions in one
- * page), functions.js, functions.json (generated from JSDoc), functions.zh-CN.json, manifest.xml
+ * page), functions.js, functions.json and functions.zh-CN.json (generated from the function specs in
+ * src/core/specs), manifest.xml
  * and assets. `npm start` serves the same on https://localhost:3000.
  *
  *   ADDIN_BASE_URL=https://intranet.example.bank/green-disclosure/ npm run build
@@ -12,12 +13,10 @@ const path = require("path");
 const webpack = require("webpack");
 const HtmlWebpackPlugin = require("html-webpack-plugin");
 const CopyWebpackPlugin = require("copy-webpack-plugin");
-const CustomFunctionsMetadataPlugin = require("custom-functions-metadata-plugin");
 
-// The translation table is TypeScript; load it the way the CLI does.
+// The function specs are TypeScript; load them the way the CLI does.
 require("tsx/cjs/api").register();
-const { localizeMetadata } = require("./src/i18n/localize-metadata.ts");
-const { FUNCTIONS_ZH_CN } = require("./src/i18n/functions.zh-CN.ts");
+const { functionsMetadata } = require("./src/functions/metadata.ts");
 
 const DEV_BASE_URL = "https://localhost:3000/";
 const PORT = 3000;
@@ -28,18 +27,16 @@ function baseUrlFrom(env) {
   return url.endsWith("/") ? url : `${url}/`;
 }
 
-/** Emits functions.zh-CN.json from the generated functions.json and the translation table. */
-class LocalizedFunctionsMetadataPlugin {
+/** Emits Excel's functions metadata, English and Chinese, from the function specs. */
+class FunctionsMetadataPlugin {
   apply(compiler) {
-    compiler.hooks.thisCompilation.tap("LocalizedFunctionsMetadata", (compilation) => {
-      compilation.hooks.processAssets.tap({ name: "LocalizedFunctionsMetadata", stage: webpack.Compilation.PROCESS_ASSETS_STAGE_ADDITIONAL }, () => {
-        const source = compilation.getAsset("functions.json");
-        if (!source) return; // metadata generation failed; that error is already reported
-        try {
-          const localized = localizeMetadata(JSON.parse(source.source.source().toString()), FUNCTIONS_ZH_CN);
-          compilation.emitAsset("functions.zh-CN.json", new webpack.sources.RawSource(JSON.stringify(localized, null, 2)));
-        } catch (error) {
-          compilation.errors.push(new webpack.WebpackError(error.message));
+    compiler.hooks.thisCompilation.tap("FunctionsMetadata", (compilation) => {
+      compilation.hooks.processAssets.tap({ name: "FunctionsMetadata", stage: webpack.Compilation.PROCESS_ASSETS_STAGE_ADDITIONAL }, () => {
+        for (const [file, lang] of [
+          ["functions.json", "en-US"],
+          ["functions.zh-CN.json", "zh-CN"],
+        ]) {
+          compilation.emitAsset(file, new webpack.sources.RawSource(JSON.stringify(functionsMetadata(lang), null, 2)));
         }
       });
     });
@@ -98,8 +95,7 @@ module.exports = (env = {}, argv = {}) => {
       },
     },
     plugins: [
-      new CustomFunctionsMetadataPlugin({ output: "functions.json", input: "./src/functions/functions.ts" }),
-      new LocalizedFunctionsMetadataPlugin(),
+      new FunctionsMetadataPlugin(),
       new HtmlWebpackPlugin({ filename: "taskpane.html", template: "./src/taskpane/taskpane.html", chunks: ["taskpane", "functions"] }),
       new CopyWebpackPlugin({
         patterns: [

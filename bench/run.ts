@@ -9,7 +9,8 @@ import path from "path";
 import zlib from "zlib";
 import DecimalJs from "decimal.js";
 import { financedAmountFast } from "../src/core/financing";
-import * as excelFunctions from "../src/functions/functions";
+import { CATALOG } from "../src/functions/catalog";
+import { runForExcel } from "../src/functions/excel";
 import { validate } from "../src/validation/engine";
 import { BUILT_IN_TEMPLATES } from "../src/validation/templates";
 import { compactToLayout, compactToSnapshot } from "../src/workbook/compact";
@@ -85,12 +86,12 @@ const collectGarbage = (globalThis as { gc?: () => void }).gc ?? (() => undefine
 type Column = number[][];
 
 /**
- * FINANCED_EMISSIONS through the entry point Excel calls (src/functions/functions.ts: 2-D arrays in,
+ * FINANCED_EMISSIONS the way Excel calls it (src/functions/functions.ts registers runForExcel: 2-D arrays in,
  * a 2-D array out) against a float64 loop of the same formula, and each row against decimal.js.
  */
 function measureFinanced(e: Column, x: Column, d: Column) {
   const n = e.length;
-  const fn = time(() => excelFunctions.financedEmissions(e, x, d));
+  const fn = time(() => runForExcel(CATALOG.get("FINANCED_EMISSIONS")!, [e, x, d]));
   const loop = time(() => {
     const out = new Array(n);
     for (let i = 0; i < n; i++) out[i] = [e[i][0] * Math.min(1, x[i][0] / d[i][0])];
@@ -151,7 +152,7 @@ function electricityBench(n: number): void {
   const kwh = Array.from({ length: n }, (_, i) => [100 + ((i * 7919) % 900_000) / 10]);
   const region = Array.from({ length: n }, (_, i) => [regions[i % regions.length]]);
   const factors = [0.5683, 0.4042, 0.5306, 0.5683, 0.5683, 0.55];
-  const elec = time(() => excelFunctions.co2FromElectricity(kwh, region, [[2023]]));
+  const elec = time(() => runForExcel(CATALOG.get("CO2_FROM_ELECTRICITY")!, [kwh, region, [[2023]]]));
   const elecLoop = time(() => {
     const out = new Array(n);
     for (let i = 0; i < n; i++) out[i] = [(kwh[i][0] * factors[i % factors.length]) / 1000];

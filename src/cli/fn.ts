@@ -1,14 +1,29 @@
 import { distance } from "fastest-levenshtein";
 import { FormulaError } from "../core/errors";
+import { FUNCTION_SPECS } from "../core/specs";
+import type { FunctionSpec } from "../core/specs/types";
 import { CATALOG } from "../functions/catalog";
 import { readArgument, formatNumber } from "./args";
 import type { CliIO } from "./io";
 import { columnLetters } from "../workbook/snapshot";
 
+const signature = (spec: FunctionSpec) => `${spec.id}(${spec.params.map((p) => (p.optional ? `[${p.name}]` : p.name)).join(", ")})`;
+
+/** One line per function from its spec: the signature, then its name in Chinese and English. */
 export function listFunctions(io: CliIO): number {
-  for (const definition of CATALOG.values()) {
-    const params = definition.params.map((p) => (p.optional ? `[${p.name}]` : p.name)).join(", ");
-    io.out(`${definition.id}(${params})`);
+  const width = Math.max(...FUNCTION_SPECS.map((spec) => signature(spec).length));
+  for (const spec of FUNCTION_SPECS) io.out(`${signature(spec).padEnd(width)}  ${spec.title.zh} / ${spec.title.en}`);
+  return 0;
+}
+
+/** `fn NAME --help`: the spec's description and every parameter's help, Chinese then English. */
+function describeFunction(spec: FunctionSpec, io: CliIO): number {
+  io.out(`${signature(spec)}${spec.unit ? ` → ${spec.unit}` : ""}`);
+  io.out(`  ${spec.description.zh}`);
+  io.out(`  ${spec.description.en}`);
+  for (const p of spec.params) {
+    io.out(`  ${p.optional ? `[${p.name}]` : p.name}${p.unit ? ` (${p.unit})` : ""}: ${p.help.zh}`);
+    io.out(`  ${" ".repeat(p.name.length + (p.optional ? 2 : 0))}  ${p.help.en}`);
   }
   return 0;
 }
@@ -26,6 +41,11 @@ export function runFunction(args: string[], io: CliIO): number {
     io.err(`green-disclosure: unknown function "${name}".${guess} Run "green-disclosure fn --list" for the list.`);
     return 2;
   }
+  if (rest.length === 1 && /^(--help|-h)$/.test(rest[0]))
+    return describeFunction(
+      FUNCTION_SPECS.find((s) => s.id === definition.id)!,
+      io,
+    );
   const required = definition.params.filter((p) => !p.optional).length;
   if (rest.length < required || rest.length > definition.params.length) {
     const signature = definition.params.map((p) => (p.optional ? `[${p.name}]` : p.name)).join(" ");

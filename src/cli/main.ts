@@ -14,6 +14,7 @@ usage:
                                        write a blank workbook of one template
   green-disclosure fn <NAME> [args…]   evaluate a =CARBON.* function, e.g. fn CO2_FROM_ELECTRICITY 602333 南方 2012
   green-disclosure fn --list           list the functions and their parameters
+  green-disclosure fn <NAME> --help    what a function computes and each parameter's help
 
 Arguments are read like typed cell input: 12.5, 1.2% (= 0.012), TRUE/FALSE, a JSON array [[1],[2]] as a range, else text.
 Exit codes: 0 ok; 1 an error finding (validate; with --strict also a warning or a check that could not run) or an

@@ -1,9 +1,6 @@
-import type { FunctionDefinition } from "./define";
-import { BENEFIT_FUNCTIONS } from "./benefits-and-what-if";
-import { FINANCING_FUNCTIONS } from "./financing";
-import { OPERATIONAL_FUNCTIONS } from "./operational";
+import { FUNCTION_SPECS } from "../core/specs";
+import { defineFunction, FunctionDefinition } from "./define";
+import { FAST_PATHS } from "./fast-paths";
 
-/** Every custom function by id: what Excel, the CLI's `fn` and the pane's calculator run. */
-export const CATALOG: ReadonlyMap<string, FunctionDefinition> = new Map(
-  [...OPERATIONAL_FUNCTIONS, ...FINANCING_FUNCTIONS, ...BENEFIT_FUNCTIONS].map((definition) => [definition.id, definition]),
-);
+/** Every custom function by id, built from its spec: what Excel and the CLI's `fn` run. */
+export const CATALOG: ReadonlyMap<string, FunctionDefinition> = new Map(FUNCTION_SPECS.map((spec) => [spec.id, defineFunction(spec, FAST_PATHS[spec.id])]));

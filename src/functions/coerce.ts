@@ -1,19 +1,13 @@
 import { bilingual } from "../core/messages";
 import { Outcome, valueError } from "../core/errors";
 import { parseNumericText } from "../core/numbers";
+import type { ParamSpec as FullParamSpec } from "../core/specs/types";
 
 /** What Excel hands a custom function for one cell. */
 export type CellInput = number | string | boolean | null | undefined;
 
-export type ParamKind = "number" | "text" | "numberOrText" | "boolean";
-
-export interface ParamSpec {
-  name: string;
-  kind: ParamKind;
-  optional?: boolean;
-  /** Unit shown in messages, e.g. "kWh". */
-  unit?: string;
-}
+/** What coercion needs of a parameter's spec (core/specs). */
+export type ParamSpec = Pick<FullParamSpec, "name" | "kind" | "optional" | "unit">;
 
 export function isEmpty(value: CellInput): value is null | undefined | "" {
   return value === null || value === undefined || (typeof value === "string" && value.trim() === "");

@@ -1,10 +1,8 @@
-import type { Decimal } from "../core/decimal";
 import { isFormulaError, Outcome, outOfRange } from "../core/errors";
 import { bilingual } from "../core/messages";
-import { Arg, broadcast, CellOutput } from "./broadcast";
-import type { ParamSpec } from "./coerce";
-
-export type Scalar = number | string | boolean | undefined;
+import { FunctionSpec, isEvaluation, ParamSpec, Result, Scalar } from "../core/specs/types";
+import { Arg, broadcast, CellOutput, toMatrix } from "./broadcast";
+import { coerce, isEmpty } from "./coerce";
 
 export interface FunctionDefinition {
   /** The id stored in workbooks: never changes once released. */
@@ -13,39 +11,67 @@ export interface FunctionDefinition {
   run: (...args: Arg[]) => CellOutput[][];
 }
 
-/**
- * A custom function from its parameter specs and a per-cell computation. Decimals become
- * numbers only here, at the edge to Excel. `fast`, for functions that fill whole ledger columns,
- * returns the same number in float64 where it can prove it (core/exact.ts), or NaN to take `compute`.
- */
-export function defineFunction(
-  id: string,
-  params: readonly ParamSpec[],
-  compute: (values: Scalar[]) => Outcome<Decimal | number | string | boolean>,
-  fast?: (values: Scalar[]) => number,
-): FunctionDefinition {
+/** A fast path for ledger columns: the same number in float64 where it can prove it (core/exact.ts), or NaN. */
+export type FastPath = (values: Scalar[]) => number;
+
+/** Decimals become numbers only here, at the edge to Excel. */
+function toCell(result: Outcome<Result>): CellOutput {
+  if (isFormulaError(result)) return result;
+  const plain = isEvaluation(result) ? result.value : result;
+  const value = typeof plain === "object" ? plain.toNumber() : plain;
+  if (typeof value === "number" && !Number.isFinite(value)) {
+    return outOfRange(bilingual("结果超出 Excel 的数值范围", "the result is beyond Excel's number range"));
+  }
+  return value;
+}
+
+/** A custom function from its spec: one result per cell, the way Excel lifts arrays. */
+export function defineFunction(spec: FunctionSpec, fast?: FastPath): FunctionDefinition {
+  if (spec.rows) return defineRangeFunction(spec, spec.rows);
   return {
-    id,
-    params,
+    id: spec.id,
+    params: spec.params,
     run: (...args) =>
-      broadcast(params, args, (values) => {
+      broadcast(spec.params, args, (values) => {
         if (fast !== undefined) {
           const quick = fast(values);
           if (quick === quick) return quick; // not NaN
         }
-        const result = compute(values);
-        if (isFormulaError(result)) return result;
-        const value = typeof result === "object" ? result.toNumber() : result;
-        if (typeof value === "number" && !Number.isFinite(value)) {
-          return outOfRange(bilingual("结果超出 Excel 的数值范围", "the result is beyond Excel's number range"));
-        }
-        return value;
+        return toCell(spec.evaluate(values));
       }),
   };
 }
 
-/** Helpers that narrow coerced scalars for the compute functions. */
-export const num = (v: Scalar) => v as number;
-export const optNum = (v: Scalar) => v as number | undefined;
-export const text = (v: Scalar) => v as string;
-export const optText = (v: Scalar) => (v === undefined ? undefined : String(v));
+/**
+ * A function that folds equal ranges into one value, like SUMPRODUCT: rows where every cell is empty
+ * are skipped (a ledger range with blank rows at the end), any other bad cell makes the result an error
+ * that names its row.
+ */
+function defineRangeFunction(spec: FunctionSpec, fold: NonNullable<FunctionSpec["rows"]>): FunctionDefinition {
+  return {
+    id: spec.id,
+    params: spec.params,
+    run: (...args) => {
+      const columns = spec.params.map((_, i) => toMatrix(args[i]).flat());
+      const length = columns[0].length;
+      if (columns.some((column) => column.length !== length)) {
+        const names = spec.params.map((p) => p.name);
+        const sizes = columns.map((column) => column.length).join(" ≠ ");
+        const message = bilingual(`${names.join(" 与 ")} 的单元格数须相同`, `${names.join(" and ")} must have the same number of cells`);
+        return [[outOfRange(`${message} (${sizes})`)]];
+      }
+      const rows: Scalar[][] = [];
+      for (let r = 0; r < length; r++) {
+        if (columns.every((column) => isEmpty(column[r]))) continue;
+        const row: Scalar[] = [];
+        for (const [i, param] of spec.params.entries()) {
+          const value = coerce(columns[i][r], { ...param, name: `${param.name} row ${r + 1}` });
+          if (isFormulaError(value)) return [[value]];
+          row.push(value);
+        }
+        rows.push(row);
+      }
+      return [[toCell(fold(rows))]];
+    },
+  };
+}

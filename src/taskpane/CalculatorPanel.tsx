@@ -5,7 +5,7 @@ import { isFormulaError } from "../core/errors";
 import { formatCitation } from "../core/factors/types";
 import type { Language, UiStrings } from "../i18n/ui";
 import type { ExcelWorkbook } from "../workbook/excel";
-import { CALCULATORS, formulaFor, help } from "./calculators";
+import { CALCULATORS, formulaFor } from "./calculators";
 
 const useStyles = makeStyles({
   form: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalS },
@@ -51,7 +51,7 @@ export function CalculatorPanel({ t, language, excel }: { t: UiStrings; language
         </Dropdown>
       </Field>
       {calculator.params.map((p) => (
-        <Field key={`${id}-${p.name}`} label={p.label[lang]} hint={lang === "zh" ? help(id, p.name) : undefined}>
+        <Field key={`${id}-${p.name}`} label={p.label[lang]} hint={p.help[lang]}>
           {p.options ? (
             <Combobox
               freeform

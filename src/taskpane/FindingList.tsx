@@ -2,7 +2,7 @@ import { useMemo } from "react";
 import { Badge, makeStyles, Text, tokens } from "@fluentui/react-components";
 import type { Language, UiStrings } from "../i18n/ui";
 import type { Finding } from "../validation/findings";
-import { pick } from "../validation/report";
+import { pick } from "../core/messages";
 import { BUILT_IN_TEMPLATES } from "../validation/templates";
 import type { ExcelWorkbook } from "../workbook/excel";
 

@@ -2,7 +2,8 @@ import { makeStyles, Text, tokens } from "@fluentui/react-components";
 import type { Language, UiStrings } from "../i18n/ui";
 import type { LocatedTableSummary } from "../validation/engine";
 import type { Bilingual } from "../validation/model";
-import { joinList, pick } from "../validation/report";
+import { pick } from "../core/messages";
+import { joinList } from "../validation/report";
 
 const useStyles = makeStyles({
   table: { padding: `${tokens.spacingVerticalXS} 0`, borderBottom: `1px solid ${tokens.colorNeutralStroke3}` },

@@ -1,6 +1,7 @@
 import type { ValidationResult } from "../validation/engine";
 import type { Finding } from "../validation/findings";
-import { pick, validationReport } from "../validation/report";
+import { pick } from "../core/messages";
+import { validationReport } from "../validation/report";
 import type { LayoutCell, SheetLayout } from "../workbook/layout";
 import type { Language } from "../i18n/ui";
 

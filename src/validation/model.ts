@@ -4,10 +4,9 @@
  * load their own in the same shape (checked by ./schema).
  */
 
-export interface Bilingual {
-  zh: string;
-  en: string;
-}
+import type { Bilingual } from "../core/messages";
+
+export type { Bilingual };
 
 export type ValueKind = "amount" | "percent" | "count" | "text";
 export type Severity = "error" | "warning" | "info";

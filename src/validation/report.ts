@@ -1,17 +1,11 @@
 import type { ValidationResult } from "./engine";
 import type { Finding } from "./findings";
-import type { Bilingual } from "./model";
+import { Bilingual, Lang, pick } from "../core/messages";
 
-/**
+/*
  * Reports in one language, for every consumer (CLI text and JSON, the pane's export): field names and order
  * follow the CLI contract; coverage fields stand beside them.
  */
-export type Lang = "zh-CN" | "en-US";
-
-/** The text of a bilingual message in the reader's language. */
-export function pick(text: Bilingual, lang: Lang): string {
-  return lang === "en-US" ? text.en : text.zh;
-}
 
 /** Items listed in running text: 、 in Chinese, a comma in English. */
 export function joinList(items: string[], lang: Lang): string {

@@ -1,5 +1,6 @@
 import fs from "fs";
 import path from "path";
+import vm from "vm";
 import { TEST_BASE_URL } from "../global-setup";
 import { manifestUrls, validateManifest } from "../helpers/manifest";
 
@@ -33,11 +34,22 @@ describe("npm run build with the bank's hosting address", () => {
     expect(html).toMatch(/src="?taskpane\.js/);
   });
 
-  test("functions.js registers every function in functions.json", () => {
+  test("functions.js registers every function in functions.json, each running its spec", () => {
     const metadata = JSON.parse(fs.readFileSync(path.join(out, "functions.json"), "utf8"));
-    const bundle = fs.readFileSync(path.join(out, "functions.js"), "utf8");
-    expect(metadata.functions.length).toBeGreaterThanOrEqual(6);
-    for (const fn of metadata.functions) expect(bundle).toContain(`CustomFunctions.associate("${fn.id}"`);
+    const associated = new Map<string, (...args: unknown[]) => unknown>();
+    // The functions' scripts, in the page's order, in a context with only the custom-functions runtime.
+    const sandbox: Record<string, unknown> = { CustomFunctions: { associate: (id: string, fn: (...args: unknown[]) => unknown) => associated.set(id, fn) } };
+    sandbox.self = sandbox;
+    sandbox.window = sandbox;
+    vm.createContext(sandbox);
+    const html = fs.readFileSync(path.join(out, "taskpane.html"), "utf8");
+    const scripts = [...html.matchAll(/<script[^>]*\ssrc="?([^"\s>]+)/g)].map((m) => m[1]).filter((src) => !/^https?:|taskpane\.js$/.test(src));
+    expect(scripts).toContain("functions.js");
+    for (const src of scripts) vm.runInContext(fs.readFileSync(path.join(out, src), "utf8"), sandbox, { filename: src });
+    expect([...associated.keys()].sort()).toEqual(metadata.functions.map((f: { id: string }) => f.id).sort());
+    // Anlong 2021: 602,333 kWh on the 2012 南方 factor 0.5271 kgCO2/kWh.
+    const result = associated.get("CO2_FROM_ELECTRICITY")!([[602333]], [["南方"]], [["2012"]], null) as number[][];
+    expect(result[0][0]).toBeCloseTo(317.4897, 4);
   });
 
   test("the zh-CN metadata is Chinese and matches functions.json id for id", () => {

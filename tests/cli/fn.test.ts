@@ -2,6 +2,7 @@ import { spawnSync } from "child_process";
 import path from "path";
 import { main } from "../../src/cli/main";
 import { readArgument, formatNumber } from "../../src/cli/args";
+import signatures from "../functions/function-signatures.json";
 
 const ROOT = path.resolve(__dirname, "../..");
 const BIN = path.join(ROOT, "bin", "green-disclosure.js");
@@ -86,6 +87,17 @@ describe("fn in process", () => {
     const result = await inProcess("fn", "--list");
     expect(result.code).toBe(0);
     expect(result.stdout).toContain("CO2_FROM_ELECTRICITY(kwh, [region], [year], [green_kwh])");
+    expect(result.stdout).toMatch(/CO2_FROM_ELECTRICITY\(kwh, \[region\], \[year\], \[green_kwh\]\) +外购电力排放 \/ CO2 from electricity/);
+    expect(result.stdout.trim().split("\n")).toHaveLength(Object.keys(signatures).length - 1);
+  });
+
+  test("fn NAME --help gives the description and every parameter's help in both languages, with units", async () => {
+    const result = await inProcess("fn", "carbon.co2_from_heat", "--help");
+    expect(result.code).toBe(0);
+    expect(result.stdout).toContain("CO2_FROM_HEAT(gj, [factor]) → tCO2");
+    expect(result.stdout).toContain("gj (GJ): 外购热量，吉焦 GJ。");
+    expect(result.stdout).toContain("Heat purchased, GJ.");
+    expect(result.stdout).toContain("[factor] (tCO2/GJ):");
   });
 });
 

@@ -1,5 +1,6 @@
 import { validate } from "../../src/validation/engine";
-import { joinList, pick, reportNumber, validationReport } from "../../src/validation/report";
+import { pick } from "../../src/core/messages";
+import { joinList, reportNumber, validationReport } from "../../src/validation/report";
 import { BUILT_IN_TEMPLATES } from "../../src/validation/templates";
 import { sheet, workbook } from "../helpers/sheets";
 
