@@ -1,5 +1,5 @@
 #!/usr/bin/env node
-// Runs the bundled CLI (build/cli.js, made at npm ci) while it is newer than every source file;
+// Runs the bundled CLI (build/cli.js, made at npm ci) while it is newer than every source and data file;
 // otherwise the TypeScript directly through tsx, so an edited source is never run stale.
 const fs = require("fs");
 const path = require("path");
@@ -18,7 +18,8 @@ function newestSource(dir) {
 
 function bundleIsCurrent() {
   try {
-    return fs.statSync(bundle).mtimeMs >= newestSource(path.join(root, "src"));
+    const sources = Math.max(newestSource(path.join(root, "src")), newestSource(path.join(root, "data")));
+    return fs.statSync(bundle).mtimeMs >= sources;
   } catch {
     return false;
   }

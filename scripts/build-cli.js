@@ -1,7 +1,7 @@
 /*
  * Bundles the CLI into build/cli.js (npm run build:cli; also run by `prepare` at npm ci). One file
  * of plain JavaScript starts about 140 ms sooner than the TypeScript sources through tsx; the
- * packages stay in node_modules. bin/green-disclosure.js uses it only while it is newer than src/.
+ * packages stay in node_modules. bin/green-disclosure.js uses it only while it is newer than src/ and data/.
  */
 const path = require("path");
 

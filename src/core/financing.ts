@@ -2,7 +2,7 @@ import { nonNegative, positive } from "./argument-checks";
 import { Decimal } from "./decimal";
 import { isFormulaError, notAvailable, Outcome, outOfRange } from "./errors";
 import { exactMulDiv } from "./exact";
-import { CITATIONS } from "./factors/citations";
+import { SOURCES } from "./factors/data";
 import { bilingual } from "./messages";
 import { normalizeName } from "./names";
 
@@ -93,7 +93,7 @@ export function carbonIntensity(emissions: number, exposure: number): Outcome<De
 /** PCAF data-quality options for listed equity, business loans and project finance (Tables 5-3, 5-7, 5-10). */
 const PCAF_OPTIONS: Record<string, number> = { "1a": 1, "1b": 2, "2a": 2, "2b": 3, "3a": 4, "3b": 5, "3c": 5 };
 export const PCAF_OPTION_NAMES = Object.keys(PCAF_OPTIONS);
-export const PCAF_SOURCE = CITATIONS.pcafPartA;
+export const PCAF_SOURCE = SOURCES.pcafPartA;
 
 /** Score 1 (best) to 5 for an option such as "2b" (also "Option 2b", "选项2b"). */
 export function pcafScore(option: string): Outcome<number> {

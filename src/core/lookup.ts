@@ -1,7 +1,8 @@
 import { dec, Decimal } from "./decimal";
 import { isFormulaError, notAvailable, Outcome } from "./errors";
-import { AVERAGE_EDITIONS, excludingMarketNonFossilFactor, fossilPowerFactor, NATIONAL } from "./factors/electricity";
-import { defaultDensity, FUEL_NAMES } from "./factors/fuels";
+import { defaultRecord, editionsOf, factorRecord } from "./factors/data";
+import { NATIONAL } from "./factors/electricity";
+import { defaultDensity, FUEL_NAMES, FUELS } from "./factors/fuels";
 import { ELECTRICITY_TO_COAL, PURCHASED_HEAT, RAW_COAL_TO_COAL, STANDARD_COAL_LHV } from "./factors/heat-and-conversions";
 import { FactorRecord, formatCitation } from "./factors/types";
 import { bilingual, listNames } from "./messages";
@@ -24,15 +25,18 @@ function single(record: FactorRecord, label: string): FactorAnswer {
   return { value: dec(record.value), unit: record.unit, label, records: [record] };
 }
 
-function nationalSeries(series: (edition: string) => FactorRecord | undefined, name: string): Resolver {
+function nationalSeries(kind: "grid_excluding_market" | "grid_fossil", name: string): Resolver {
   return (key, year) => {
     const region = findRegion(key);
     if (region?.name !== NATIONAL) {
       return notAvailable(bilingual(`key：${name}只有全国值`, `${name} is published for 全国 only`));
     }
-    const edition = year || AVERAGE_EDITIONS[0];
-    const record = series(edition.replace(/年$/, ""));
-    if (!record) return notAvailable(bilingual(`${name}没有 ${edition} 年的值`, `no ${edition} value for ${name}`) + ". 可选 accepted: 2021, 2022, 2023");
+    const record = year ? factorRecord(kind, NATIONAL, year.replace(/年$/, "")) : defaultRecord(kind, NATIONAL);
+    if (!record) {
+      return notAvailable(
+        bilingual(`${name}没有 ${year} 年的值`, `no ${year} value for ${name}`) + `. 可选 accepted: ${listNames([...editionsOf(kind)].reverse())}`,
+      );
+    }
     return single(record, `${NATIONAL} ${record.edition}`);
   };
 }
@@ -69,9 +73,9 @@ const RESOLVERS: [string, string[], Resolver][] = [
   [
     "电力不含市场化非化石",
     ["electricity_excl_market", "electricity excluding market non-fossil", "residual", "电力剩余"],
-    nationalSeries(excludingMarketNonFossilFactor, "不含市场化交易非化石能源电量的全国电力平均因子"),
+    nationalSeries("grid_excluding_market", "不含市场化交易非化石能源电量的全国电力平均因子"),
   ],
-  ["化石能源电力", ["electricity_fossil", "fossil power", "火电"], nationalSeries(fossilPowerFactor, "全国化石能源电力因子")],
+  ["化石能源电力", ["electricity_fossil", "fossil power", "火电"], nationalSeries("grid_fossil", "全国化石能源电力因子")],
   [
     "燃料",
     ["fuel"],
@@ -94,7 +98,11 @@ const RESOLVERS: [string, string[], Resolver][] = [
     (key) => {
       const fuel = FUEL_NAMES.get(key);
       const record = fuel && defaultDensity(fuel);
-      if (!record) return notAvailable(bilingual(`key：没有“${key}”的默认密度`, `no default density for "${key}"`) + ". 可选 accepted: 汽油, 柴油");
+      if (!record)
+        return notAvailable(
+          bilingual(`key：没有“${key}”的默认密度`, `no default density for "${key}"`) +
+            `. 可选 accepted: ${listNames(FUELS.filter((f) => defaultDensity(f)).map((f) => f.chinese))}`,
+        );
       return { value: dec(record.value).div(1000), unit: "kg/L", label: `${fuel!.chinese} density`, records: [record] };
     },
   ],
@@ -116,13 +124,13 @@ const RESOLVERS: [string, string[], Resolver][] = [
     (key, year) => {
       if (findRegion(key)?.name !== NATIONAL)
         return notAvailable(bilingual("key：供电标准煤耗只有全国值", "supply coal consumption is national only; key 全国"));
-      const edition = (year ?? SUPPLY_COAL_YEARS[SUPPLY_COAL_YEARS.length - 1]).replace(/年$/, "");
-      const record = supplyCoalConsumption(edition);
+      const edition = year?.replace(/年$/, "");
+      const record = edition ? supplyCoalConsumption(edition) : defaultRecord("supply_coal", NATIONAL);
       if (!record)
         return notAvailable(
           bilingual(`没有 ${edition} 年有出处的供电标准煤耗`, `no sourced value for ${edition}`) + `. 可选 accepted: ${listNames(SUPPLY_COAL_YEARS)}`,
         );
-      return single(record, `全国 ${edition}`);
+      return single(record, `全国 ${record.edition}`);
     },
   ],
   ["电网基准线OM", ["baseline_om", "om"], baseline("om")],

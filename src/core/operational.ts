@@ -5,15 +5,16 @@ import { exactMulDiv } from "./exact";
 import {
   AVERAGE_EDITIONS,
   averageFactor,
+  defaultAverageEdition,
   editionsFor,
   excludingMarketNonFossilFactor,
   NATIONAL,
   REPORTING_EDITIONS,
   reportingFactor,
 } from "./factors/electricity";
-import { defaultDensity, Fuel, FUEL_NAMES, FuelFactorSet, fuelParameters, ParameterSet, setsFor } from "./factors/fuels";
+import { defaultDensity, defaultParameterSet, Fuel, FUEL_NAMES, FuelFactorSet, fuelParameters, ParameterSet, setsFor } from "./factors/fuels";
 import { PURCHASED_HEAT } from "./factors/heat-and-conversions";
-import { DEFAULTABLE, FactorRecord, userFactor } from "./factors/types";
+import { FactorRecord, userFactor } from "./factors/types";
 import { bilingual, listNames } from "./messages";
 import { normalizeName } from "./names";
 import { findRegion, Region, REGIONS, UNPUBLISHED_REGIONS } from "./regions";
@@ -39,7 +40,8 @@ const REPORTING_ALIASES: Record<string, string> = {
 };
 
 function yearHelp(): string {
-  return `${AVERAGE_EDITIONS.join(", ")}; 全国 also ${REPORTING_EDITIONS.join(", ")} (MEE reporting factors 0.5703 / 0.5810 / 0.6101)`;
+  const reporting = REPORTING_EDITIONS.map((period) => `${period} (${reportingFactor(period)!.value})`);
+  return `${AVERAGE_EDITIONS.join(", ")}; 全国 also the MEE reporting factors ${reporting.join(", ")}`;
 }
 
 function findGridRegion(text: string): Outcome<Region> {
@@ -54,14 +56,22 @@ function findGridRegion(text: string): Outcome<Region> {
 }
 
 /**
- * The average grid factor for a region (or province) and edition. Without an edition, the newest
- * that publishes this region is used; an explicit edition that lacks it is an error, never a guess.
+ * The average grid factor for a region (or province) and edition. Without an edition, the default
+ * edition (data/factors.json), or the newest older one that publishes this region with a verified value;
+ * an explicit edition that lacks it is an error, never a guess.
  */
 export function electricityFactor(regionText: string, edition?: string | number): Outcome<FactorRecord> {
   const region = findGridRegion(regionText);
   if (isFormulaError(region)) return region;
   if (edition === undefined || edition === "") {
-    return averageFactor(editionsFor(region.name)[0], region.name)!;
+    const fallback = defaultAverageEdition(region.name);
+    if (fallback === undefined) {
+      return valueError(
+        bilingual(`${region.name} 没有经核实的平均排放因子可作默认值，请填写 year`, `${region.name} has no verified average factor to default to; give year`) +
+          `. ${region.name}: ${listNames(editionsFor(region.name))}`,
+      );
+    }
+    return averageFactor(fallback, region.name)!;
   }
   const label = String(edition).trim();
   const reporting = REPORTING_ALIASES[normalizeName(label).replace(/年/g, "")];
@@ -180,10 +190,8 @@ export function fuelFactorSet(fuelText: string, setText?: string): Outcome<FuelF
     }
     return params;
   }
-  for (const set of available) {
-    const params = fuelParameters(fuel, set)!;
-    if (DEFAULTABLE.has(params.verification)) return params;
-  }
+  const set = defaultParameterSet(fuel);
+  if (set !== undefined) return fuelParameters(fuel, set)!;
   return valueError(
     bilingual(
       `${fuel.chinese}只有未经核实的参数（参数组 ${available.join("/")}），不作默认值；如确需使用，请明确填写 parameter_set`,
@@ -274,7 +282,6 @@ export function co2FromFuel(input: FuelInput): Outcome<Calculation> {
 
 // ---------------------------------------------------------------- heat
 
-/** tCO2 = GJ × factor (default 0.11 tCO2/GJ for purchased steam and hot water). */
 /** The bundled heat factor as a double, when a double holds it exactly as published (else NaN). */
 const HEAT_FACTOR = dec(Number(PURCHASED_HEAT.value)).equals(PURCHASED_HEAT.value) ? Number(PURCHASED_HEAT.value) : NaN;
 
@@ -285,6 +292,7 @@ export function co2FromHeatFast(gj: number, factor?: number): number {
   return exactMulDiv(gj, f, 1);
 }
 
+/** tCO2 = GJ × factor (default 0.11 tCO2/GJ for purchased steam and hot water). */
 export function co2FromHeat(gj: number, factor?: number): Outcome<Calculation> {
   const amount = nonNegative(gj, "gj", "GJ");
   if (isFormulaError(amount)) return amount;

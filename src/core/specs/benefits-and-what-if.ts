@@ -1,5 +1,6 @@
 import { greenLoanBenefit, pollutantReduction, powerCo2Reduction, powerCoalSaved, powerNoxReduction, powerSo2Reduction } from "../benefits";
-import { BASELINE_REGIONS } from "../factors/power-sector";
+import { dec } from "../decimal";
+import { BASELINE_REGIONS, FACILITY_RATE, FACILITY_SHARE, SUPPLY_COAL_YEARS } from "../factors/power-sector";
 import { carbonFacilityFunds, carbonFacilitySaving, linkedLoanRate, offsetsNeeded } from "../whatif";
 import { FunctionSpec, num, optNum, optText } from "./types";
 
@@ -77,8 +78,8 @@ export const BENEFIT_SPECS: FunctionSpec[] = [
         label: { zh: "供电煤耗 gce/kWh 或年份", en: "Coal consumption, gce/kWh, or a year" },
         example: "307",
         help: {
-          zh: "全国火电平均供电标准煤耗，gce/kWh（如 305.5）；或有出处的年份：2005、2010、2015、2020、2024。",
-          en: "National thermal-power supply coal consumption, gce/kWh (e.g. 305.5); or a year with a sourced value: 2005, 2010, 2015, 2020, 2024.",
+          zh: `全国火电平均供电标准煤耗，gce/kWh（如 305.5）；或有出处的年份：${SUPPLY_COAL_YEARS.join("、")}。`,
+          en: `National thermal-power supply coal consumption, gce/kWh (e.g. 305.5); or a year with a sourced value: ${SUPPLY_COAL_YEARS.join(", ")}.`,
         },
       },
     ],
@@ -300,8 +301,8 @@ export const BENEFIT_SPECS: FunctionSpec[] = [
     id: "CARBON_FACILITY_FUNDS",
     title: { zh: "碳减排支持工具资金", en: "Carbon facility funds" },
     description: {
-      zh: "人民银行碳减排支持工具可提供的资金 = 合格贷款本金 × 比例（本金的 60%，银发〔2021〕278号）。",
-      en: "Funds from the PBoC carbon emission reduction facility = eligible loans × share (60 % of principal, 银发〔2021〕278号).",
+      zh: `人民银行碳减排支持工具可提供的资金 = 合格贷款本金 × 比例（本金的 ${dec(FACILITY_SHARE.value).times(100)}%，银发〔2021〕278号）。`,
+      en: `Funds from the PBoC carbon emission reduction facility = eligible loans × share (${dec(FACILITY_SHARE.value).times(100)} % of principal, 银发〔2021〕278号).`,
     },
     unit: "",
     params: [
@@ -321,8 +322,8 @@ export const BENEFIT_SPECS: FunctionSpec[] = [
         optional: true,
         label: { zh: "比例", en: "Share" },
         help: {
-          zh: "支持本金的比例。默认 0.6。",
-          en: "Share of principal funded, a fraction. Default 0.6.",
+          zh: `支持本金的比例。默认 ${FACILITY_SHARE.value}。`,
+          en: `Share of principal funded, a fraction. Default ${FACILITY_SHARE.value}.`,
         },
       },
     ],
@@ -374,8 +375,8 @@ export const BENEFIT_SPECS: FunctionSpec[] = [
         optional: true,
         label: { zh: "比例", en: "Share" },
         help: {
-          zh: "支持本金的比例。默认 0.6。",
-          en: "Share of principal funded, a fraction. Default 0.6.",
+          zh: `支持本金的比例。默认 ${FACILITY_SHARE.value}。`,
+          en: `Share of principal funded, a fraction. Default ${FACILITY_SHARE.value}.`,
         },
       },
       {
@@ -384,8 +385,8 @@ export const BENEFIT_SPECS: FunctionSpec[] = [
         optional: true,
         label: { zh: "工具利率", en: "Facility rate" },
         help: {
-          zh: "工具利率，年利率比例。默认 0.0175（1.75%）。",
-          en: "Facility rate, a fraction per year. Default 0.0175 (1.75 %).",
+          zh: `工具利率，年利率比例。默认 ${FACILITY_RATE.value}（${dec(FACILITY_RATE.value).times(100)}%）。`,
+          en: `Facility rate, a fraction per year. Default ${FACILITY_RATE.value} (${dec(FACILITY_RATE.value).times(100)} %).`,
         },
       },
     ],

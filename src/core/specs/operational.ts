@@ -1,6 +1,9 @@
 import { isFormulaError } from "../errors";
-import { AVERAGE_EDITIONS, REPORTING_EDITIONS } from "../factors/electricity";
-import { FUELS, PARAMETER_SETS } from "../factors/fuels";
+import { dec } from "../decimal";
+import { defaultEditionOf } from "../factors/data";
+import { AVERAGE_EDITIONS, averageFactor, NATIONAL, REPORTING_EDITIONS, reportingFactor } from "../factors/electricity";
+import { defaultDensity, FUELS, PARAMETER_SETS } from "../factors/fuels";
+import { PURCHASED_HEAT } from "../factors/heat-and-conversions";
 import { describeFactor, FACTOR_KINDS, lookupFactor } from "../lookup";
 import { co2FromElectricity, co2FromFuel, co2FromHeat } from "../operational";
 import { REGIONS } from "../regions";
@@ -10,6 +13,26 @@ import { FunctionSpec, num, optNum, optText, text } from "./types";
 /** Operational (own-use) emissions: 经营活动的环境影响; factors and units. */
 
 const GRID_YEARS = [...AVERAGE_EDITIONS, ...REPORTING_EDITIONS];
+
+/** Help text listing editions, from the factor data: adding an edition updates Excel's help too. */
+const gridEditions = (() => {
+  const named = defaultEditionOf("grid_average");
+  const regionalOnly = (e: string) => averageFactor(e, NATIONAL) === undefined;
+  const zh = AVERAGE_EDITIONS.map((e) => `${e}${e === named ? "（默认）" : ""}${regionalOnly(e) ? "（区域电网）" : ""}`);
+  const en = AVERAGE_EDITIONS.map((e) => `${e}${e === named ? " (default)" : ""}${regionalOnly(e) ? " (regional grids)" : ""}`);
+  return { zh: zh.join("、"), en: en.join(", ") };
+})();
+const reportingEditions = {
+  zh: REPORTING_EDITIONS.map((p) => `${p}（${reportingFactor(p)!.value}）`).join("、"),
+  en: REPORTING_EDITIONS.map((p) => `${p} (${reportingFactor(p)!.value})`).join(", "),
+};
+const densities = (() => {
+  const known = FUELS.flatMap((fuel) => {
+    const record = defaultDensity(fuel);
+    return record ? [{ fuel, kgPerL: dec(record.value).div(1000).toString() }] : [];
+  });
+  return { zh: known.map((d) => `${d.fuel.chinese} ${d.kgPerL}`).join("、"), en: known.map((d) => `${d.fuel.english} ${d.kgPerL}`).join(", ") };
+})();
 
 export const OPERATIONAL_SPECS: FunctionSpec[] = [
   {
@@ -53,8 +76,8 @@ export const OPERATIONAL_SPECS: FunctionSpec[] = [
         example: "2012",
         accepted: GRID_YEARS,
         help: {
-          zh: "因子数据年份：2023（默认，最新）、2022、2021，或 2012（区域电网）。全国另有报告因子 2023-2025（0.5703）、2021-2022（0.5810）、pre-2021（0.6101）。",
-          en: "Data year of the factor table: 2023 (default, newest), 2022, 2021, or 2012 (regional grids). For 全国 also the reporting factors 2023-2025 (0.5703), 2021-2022 (0.5810), pre-2021 (0.6101).",
+          zh: `因子数据年份：${gridEditions.zh}。全国另有报告因子 ${reportingEditions.zh}。`,
+          en: `Data year of the factor table: ${gridEditions.en}. For 全国 also the reporting factors ${reportingEditions.en}.`,
         },
       },
       {
@@ -133,8 +156,8 @@ export const OPERATIONAL_SPECS: FunctionSpec[] = [
         optional: true,
         label: { zh: "密度 kg/L", en: "Density, kg/L" },
         help: {
-          zh: "按升计量时的密度，kg/L（大于 10 的数按 kg/m³ 读取）。默认：汽油 0.775、柴油 0.845（GB 17930 / GB 19147 上限）。",
-          en: "Density for litres, kg/L (a value above 10 is read as kg/m³). Default: gasoline 0.775, diesel 0.845 (GB 17930 / GB 19147 upper limits).",
+          zh: `按升计量时的密度，kg/L（大于 10 的数按 kg/m³ 读取）。默认：${densities.zh}（GB 17930 / GB 19147 上限）。`,
+          en: `Density for litres, kg/L (a value above 10 is read as kg/m³). Default: ${densities.en} (GB 17930 / GB 19147 upper limits).`,
         },
       },
     ],
@@ -169,8 +192,8 @@ export const OPERATIONAL_SPECS: FunctionSpec[] = [
         optional: true,
         label: { zh: "因子 tCO2/GJ", en: "Factor, tCO2/GJ" },
         help: {
-          zh: "排放因子，tCO2/GJ。默认 0.11（公共建筑运营单位温室气体排放核算指南）。",
-          en: "Emission factor, tCO2/GJ. Default 0.11 (public-building GHG accounting guideline).",
+          zh: `排放因子，tCO2/GJ。默认 ${PURCHASED_HEAT.value}（公共建筑运营单位温室气体排放核算指南）。`,
+          en: `Emission factor, tCO2/GJ. Default ${PURCHASED_HEAT.value} (public-building GHG accounting guideline).`,
         },
       },
     ],
@@ -213,8 +236,8 @@ export const OPERATIONAL_SPECS: FunctionSpec[] = [
         label: { zh: "年份或版本", en: "Year or edition" },
         accepted: GRID_YEARS,
         help: {
-          zh: "数据年份或版本（2023、2022、2021、2012；报告因子 2023-2025、2021-2022、pre-2021）。默认最新。",
-          en: "Data year or edition (2023, 2022, 2021, 2012; reporting 2023-2025, 2021-2022, pre-2021). Default the newest.",
+          zh: `数据年份或版本（${AVERAGE_EDITIONS.join("、")}；报告因子 ${REPORTING_EDITIONS.join("、")}）。默认 ${defaultEditionOf("grid_average")}。`,
+          en: `Data year or edition (${AVERAGE_EDITIONS.join(", ")}; reporting ${REPORTING_EDITIONS.join(", ")}). Default ${defaultEditionOf("grid_average")}.`,
         },
       },
       {
