@@ -1,6 +1,8 @@
 import type { LocatedTable } from "./locate";
-import type { TableLookup } from "./rules";
-import type { Bilingual, ColumnSpec, Ref, RowSpec, RuleSpec } from "./model";
+import { MESSAGES } from "./messages";
+import type { Bilingual, Ref, RuleSpec } from "./model";
+import { ruleInputs, TableLookup } from "./rules";
+import type { RuleInput } from "./rules/kind";
 
 /**
  * Whether each check of a table could run, decided from its inputs before it runs. A check whose
@@ -25,24 +27,21 @@ type InputState =
   | { state: "na"; why: Bilingual }
   | { state: "unreadable"; why: Bilingual };
 
-type Input = { ref: Ref } | { column: string };
-
-const rowMissing = (spec: RowSpec): Bilingual => ({ zh: `缺少“${spec.label.zh}”行`, en: `no "${spec.label.en}" row` });
-const columnMissing = (spec: ColumnSpec): Bilingual => ({ zh: `未找到“${spec.label.zh}”列`, en: `no "${spec.label.en}" column found` });
+const SAY = MESSAGES.coverage;
 
 function columnState(table: LocatedTable, id: string): InputState {
   if (table.columnIds.has(id)) return { state: "ok" };
   const spec = table.template.columns.find((c) => c.id === id);
-  return { state: "absent", why: spec ? columnMissing(spec) : { zh: `未找到列 ${id}`, en: `no column ${id}` } };
+  return { state: "absent", why: spec ? SAY.columnMissing(spec.label) : SAY.unknownColumn(id) };
 }
 
 function refState(ref: Ref, table: LocatedTable, lookup: TableLookup): InputState {
   const target = ref.table ? lookup(ref.table) : table;
-  if (!target) return { state: "absent-table", why: { zh: `工作簿中没有模板“${ref.table}”的表`, en: `the workbook has no table of template "${ref.table}"` } };
+  if (!target) return { state: "absent-table", why: SAY.noTable(ref.table!) };
   const spec = target.template.rows.find((r) => r.id === ref.row);
   const rows = target.rows.get(ref.row);
-  if (!spec) return { state: "absent", why: { zh: `模板没有行 ${ref.row}`, en: `the template has no row ${ref.row}` } };
-  if (!rows || rows.length === 0) return { state: "absent", why: rowMissing(spec) };
+  if (!spec) return { state: "absent", why: SAY.unknownRow(ref.row) };
+  if (!rows || rows.length === 0) return { state: "absent", why: SAY.rowMissing(spec.label) };
   const col = ref.col ?? target.template.columns[0].id;
   const column = columnState(target, col);
   if (column.state !== "ok") return column;
@@ -52,53 +51,15 @@ function refState(ref: Ref, table: LocatedTable, lookup: TableLookup): InputStat
     const cell = row.cell(col);
     const reading = cell?.reading;
     const label = row.label;
-    if (!reading || reading.kind === "empty") return { state: "na", why: { zh: `“${label}”为空`, en: `"${label}" is empty` } };
-    if (reading.kind === "marker")
-      return { state: "na", why: { zh: `“${label}”标为不适用（${reading.text}）`, en: `"${label}" is marked not applicable (${reading.text})` } };
-    if (reading.kind !== "number" || !cell.interval || cell.unitMismatch)
-      return { state: "unreadable", why: { zh: `“${label}”不是可核对的数字`, en: `"${label}" is not a number that can be checked` } };
+    if (!reading || reading.kind === "empty") return { state: "na", why: SAY.empty(label) };
+    if (reading.kind === "marker") return { state: "na", why: SAY.marker(label, reading.text) };
+    if (reading.kind !== "number" || !cell.interval || cell.unitMismatch) return { state: "unreadable", why: SAY.unreadable(label) };
   }
   return { state: "ok" };
 }
 
-function inputState(input: Input, table: LocatedTable, lookup: TableLookup): InputState {
+function inputState(input: RuleInput, table: LocatedTable, lookup: TableLookup): InputState {
   return "ref" in input ? refState(input.ref, table, lookup) : columnState(table, input.column);
-}
-
-/** What a check reports on (its subject) and what else it needs. */
-function inputsOf(rule: RuleSpec): { subject: Input[]; needed: Input[]; parts?: Input[]; partial?: boolean } {
-  const col = (column: string): Input => ({ column });
-  switch (rule.kind) {
-    case "sum":
-      return { subject: [{ ref: rule.total }], needed: [], parts: rule.parts.map((ref) => ({ ref })), partial: rule.partial };
-    case "ratio":
-      return { subject: [{ ref: rule.result }], needed: [{ ref: rule.numerator }, { ref: rule.denominator }] };
-    case "equal":
-      return { subject: [{ ref: rule.a }], needed: [{ ref: rule.b }] };
-    case "growth":
-      return { subject: [{ ref: rule.growth }], needed: [{ ref: rule.current }, { ref: rule.increase }] };
-    case "maxRatio":
-      return { subject: [{ ref: rule.numerator }], needed: [{ ref: rule.denominator }] };
-    case "gridFactor":
-      return { subject: [{ ref: rule.emissions }], needed: [{ ref: rule.kwh }] };
-    case "shares":
-      return { subject: [col(rule.shareColumn)], needed: [col(rule.valueColumn), { ref: { row: rule.total, col: rule.valueColumn } }] };
-    case "perCapita":
-      return { subject: [col(rule.perCapitaColumn)], needed: [col(rule.totalColumn)] };
-    case "sectionCodes":
-      return { subject: [{ ref: { row: rule.rows } }], needed: [] };
-    case "attribution":
-      return { subject: [col(rule.attributed)], needed: [col(rule.emissions), col(rule.financing), col(rule.denominator)] };
-    case "threshold":
-      return { subject: [col(rule.column)], needed: rule.typeColumn ? [col(rule.typeColumn)] : [] };
-    case "range":
-      return { subject: [col(rule.column)], needed: [] };
-    case "groupSum":
-      return {
-        subject: [{ ref: { table: rule.target.table, row: rule.target.rows, col: rule.target.col } }],
-        needed: [col(rule.keyColumn), col(rule.valueColumn)],
-      };
-  }
 }
 
 /** Columns with numbers that no template column claimed, in words, or undefined when the table was fully read. */
@@ -108,13 +69,13 @@ export function partlyUnderstood(table: LocatedTable): Bilingual | undefined {
   if (unmapped.length === 0 || table.mapping.missingColumns.length === 0) return undefined;
   const list = unmapped.map((c) => `${c.address}${c.header ? `“${c.header}”` : ""}`).join("、");
   const listEn = unmapped.map((c) => `${c.address}${c.header ? ` "${c.header}"` : ""}`).join(", ");
-  return { zh: `表内 ${list} 列有数字，但未能识别为模板中的列`, en: `column(s) ${listEn} hold numbers but were not recognised as a template column` };
+  return SAY.unmappedNumbers(list, listEn);
 }
 
-const join = (a: Bilingual, b: Bilingual | undefined): Bilingual => (b ? { zh: `${a.zh}；${b.zh}`, en: `${a.en}; ${b.en}` } : a);
+const join = (a: Bilingual, b: Bilingual | undefined): Bilingual => (b ? SAY.both(a, b) : a);
 
 export function checkStatus(rule: RuleSpec, table: LocatedTable, lookup: TableLookup): Omit<CheckReport, "rule" | "title"> {
-  const { subject, needed, parts, partial } = inputsOf(rule);
+  const { subject, needed, parts, partial } = ruleInputs(rule);
   const partly = partlyUnderstood(table);
   for (const input of subject) {
     const s = inputState(input, table, lookup);

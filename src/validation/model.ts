@@ -5,6 +5,7 @@
  */
 
 import type { Bilingual } from "../core/messages";
+import type { RuleSpec } from "./rules";
 
 export type { Bilingual };
 
@@ -57,31 +58,14 @@ export interface Ref {
   table?: string;
 }
 
-interface RuleBase {
+export interface RuleBase {
   id: string;
   title: Bilingual;
   severity?: Severity;
 }
 
-export type RuleSpec =
-  /** `partial`: "其中" items need not be exhaustive; absent parts are left out and a miss is a warning. */
-  | (RuleBase & { kind: "sum"; total: Ref; parts: Ref[]; partial?: boolean; explain?: Bilingual })
-  | (RuleBase & { kind: "ratio"; result: Ref; numerator: Ref; denominator: Ref })
-  | (RuleBase & { kind: "perCapita"; totalColumn: string; perCapitaColumn: string })
-  | (RuleBase & { kind: "shares"; parts: string; valueColumn: string; shareColumn: string; total: string })
-  | (RuleBase & { kind: "growth"; current: Ref; increase: Ref; growth: Ref })
-  | (RuleBase & { kind: "equal"; a: Ref; b: Ref })
-  | (RuleBase & { kind: "maxRatio"; numerator: Ref; denominator: Ref; max: number; explain: Bilingual })
-  | (RuleBase & { kind: "gridFactor"; emissions: Ref; kwh: Ref })
-  | (RuleBase & { kind: "sectionCodes"; rows: string })
-  /** Each record: attributed = emissions × min(1, financing ÷ denominator). */
-  | (RuleBase & { kind: "attribution"; rows: string; emissions: string; financing: string; denominator: string; attributed: string })
-  /** Each record whose `typeColumn` matches `typePattern`: `column` at least `min` (an info finding below). */
-  | (RuleBase & { kind: "threshold"; rows: string; column: string; min: number; typeColumn?: string; typePattern?: string; explain: Bilingual })
-  /** Each record: `column` within [min, max]. */
-  | (RuleBase & { kind: "range"; rows: string; column: string; min: number; max: number })
-  /** Records summed by the first letter of `keyColumn` equal the target table's rows of that letter. */
-  | (RuleBase & { kind: "groupSum"; rows: string; keyColumn: string; valueColumn: string; target: { table: string; rows: string; col: string } });
+/** The rules a template states between its cells: one module per kind in ./rules. */
+export type { RuleSpec };
 
 export interface Template {
   id: string;

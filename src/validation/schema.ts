@@ -1,27 +1,18 @@
 import Ajv, { ErrorObject, ValidateFunction } from "ajv";
 import type { Template } from "./model";
+import { RULE_SCHEMAS } from "./rules";
+import { BILINGUAL_SCHEMA, SchemaFragment } from "./rules/kind";
 
-/** JSON schema of a user template file: one template, or { "templates": [...] }. */
-const bilingual = {
-  type: "object",
-  required: ["zh", "en"],
-  properties: { zh: { type: "string", minLength: 1 }, en: { type: "string", minLength: 1 } },
-  additionalProperties: false,
-};
+/** JSON schema of a user template file: one template, or { "templates": [...] }. Rules: each kind's own fragment (./rules). */
+const bilingual = BILINGUAL_SCHEMA;
 const patterns = { type: "array", minItems: 1, items: { type: "string", minLength: 1 } };
-const ref = {
-  type: "object",
-  required: ["row"],
-  properties: { row: { type: "string" }, col: { type: "string" }, table: { type: "string" } },
-  additionalProperties: false,
-};
 const kind = { enum: ["amount", "percent", "count", "text"] };
 
 const ruleBase = { id: { type: "string", pattern: "^[a-z0-9-]+$" }, title: bilingual, severity: { enum: ["error", "warning", "info"] } };
-const rule = (name: string, props: Record<string, unknown>, required: string[]) => ({
+const rule = (name: string, { properties, required }: SchemaFragment) => ({
   type: "object",
   required: ["id", "title", "kind", ...required],
-  properties: { ...ruleBase, kind: { const: name }, ...props },
+  properties: { ...ruleBase, kind: { const: name }, ...properties },
   additionalProperties: false,
 });
 
@@ -87,66 +78,7 @@ const templateSchema = {
     rules: {
       type: "array",
       items: {
-        oneOf: [
-          rule("sum", { total: ref, parts: { type: "array", minItems: 1, items: ref }, partial: { type: "boolean" }, explain: bilingual }, ["total", "parts"]),
-          rule("ratio", { result: ref, numerator: ref, denominator: ref }, ["result", "numerator", "denominator"]),
-          rule("perCapita", { totalColumn: { type: "string" }, perCapitaColumn: { type: "string" } }, ["totalColumn", "perCapitaColumn"]),
-          rule("shares", { parts: { type: "string" }, valueColumn: { type: "string" }, shareColumn: { type: "string" }, total: { type: "string" } }, [
-            "parts",
-            "valueColumn",
-            "shareColumn",
-            "total",
-          ]),
-          rule("growth", { current: ref, increase: ref, growth: ref }, ["current", "increase", "growth"]),
-          rule("equal", { a: ref, b: ref }, ["a", "b"]),
-          rule("maxRatio", { numerator: ref, denominator: ref, max: { type: "number" }, explain: bilingual }, ["numerator", "denominator", "max", "explain"]),
-          rule("gridFactor", { emissions: ref, kwh: ref }, ["emissions", "kwh"]),
-          rule("sectionCodes", { rows: { type: "string" } }, ["rows"]),
-          rule(
-            "attribution",
-            {
-              rows: { type: "string" },
-              emissions: { type: "string" },
-              financing: { type: "string" },
-              denominator: { type: "string" },
-              attributed: { type: "string" },
-            },
-            ["rows", "emissions", "financing", "denominator", "attributed"],
-          ),
-          rule(
-            "threshold",
-            {
-              rows: { type: "string" },
-              column: { type: "string" },
-              min: { type: "number" },
-              typeColumn: { type: "string" },
-              typePattern: { type: "string" },
-              explain: bilingual,
-            },
-            ["rows", "column", "min", "explain"],
-          ),
-          rule("range", { rows: { type: "string" }, column: { type: "string" }, min: { type: "number" }, max: { type: "number" } }, [
-            "rows",
-            "column",
-            "min",
-            "max",
-          ]),
-          rule(
-            "groupSum",
-            {
-              rows: { type: "string" },
-              keyColumn: { type: "string" },
-              valueColumn: { type: "string" },
-              target: {
-                type: "object",
-                required: ["table", "rows", "col"],
-                properties: { table: { type: "string" }, rows: { type: "string" }, col: { type: "string" } },
-                additionalProperties: false,
-              },
-            },
-            ["rows", "keyColumn", "valueColumn", "target"],
-          ),
-        ],
+        oneOf: RULE_SCHEMAS.map(([name, fragment]) => rule(name, fragment)),
       },
     },
   },

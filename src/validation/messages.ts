@@ -1,0 +1,114 @@
+import type { Bilingual } from "../core/messages";
+
+/**
+ * The words of every finding and coverage reason, keyed by rule kind (and "compare", "cascade",
+ * "coverage" for what all kinds share). Figures arrive already formatted; the catalog only words them.
+ */
+
+type Entry = Bilingual | ((...args: never[]) => Bilingual);
+
+/** "标题（行）" / "title (row)": a check of one row of a table. */
+const ofRow = (title: Bilingual, row: string): Bilingual => ({ zh: `${title.zh}（${row}）`, en: `${title.en} (${row})` });
+
+export const MESSAGES = {
+  compare: {
+    /** A reported figure against what the others imply. */
+    difference: (title: Bilingual, reported: string, computed: string, allowed: string, why: Bilingual): Bilingual => ({
+      zh: `${title.zh}：报告值 ${reported}，计算值 ${computed}，允许差异 ±${allowed}${why.zh}`,
+      en: `${title.en}: reported ${reported}, computed ${computed}, allowed difference ±${allowed}${why.en}`,
+    }),
+    rounding: { zh: "（在末位一个单位内，视为舍入调整）", en: " (within one unit of the last printed digit: a rounding adjustment)" },
+    because: (reason: Bilingual): Bilingual => ({ zh: `（${reason.zh}）`, en: ` (${reason.en})` }),
+    none: { zh: "", en: "" },
+  },
+  cascade: {
+    alsoFails: (message: Bilingual, cells: string[]): Bilingual => ({
+      zh: `${message.zh}；此数也使 ${cells.join("、")} 的核对不通过`,
+      en: `${message.en}; this figure also fails the checks at ${cells.join(", ")}`,
+    }),
+  },
+  sum: {
+    partialShort: {
+      zh: "“其中”各项之和小于合计：所列项目可能不全，请确认",
+      en: "the listed items add up to less than the total: the list may be incomplete, please confirm",
+    },
+  },
+  growth: {
+    increase: (title: Bilingual): Bilingual => ({ zh: `${title.zh}：增加额 = 本期 − 期初`, en: `${title.en}: increase = current − opening` }),
+  },
+  maxRatio: {
+    exceeds: (title: Bilingual, ratio: string, max: number, explain: Bilingual): Bilingual => ({
+      zh: `${title.zh}：比值 ${ratio} 超过合理上限 ${max}（${explain.zh}）`,
+      en: `${title.en}: ratio ${ratio} exceeds the plausible maximum ${max} (${explain.en})`,
+    }),
+  },
+  attribution: {
+    ofRow,
+    capped: (row: string, factor: string): Bilingual => ({
+      zh: `${row}：融资额 ÷ 分母 = ${factor} 大于 1，归因系数按 1 计`,
+      en: `${row}: financing ÷ denominator = ${factor} exceeds 1; attribution is capped at 1`,
+    }),
+  },
+  threshold: {
+    below: (row: string, title: Bilingual, value: string, min: number, explain: Bilingual): Bilingual => ({
+      zh: `${row}：${title.zh}，${value} 低于 ${min}（${explain.zh}）`,
+      en: `${row}: ${title.en}, ${value} is below ${min} (${explain.en})`,
+    }),
+  },
+  range: {
+    outside: (row: string, title: Bilingual, min: number, max: number, value: string): Bilingual => ({
+      zh: `${row}：${title.zh}须在 ${min} 到 ${max} 之间，报告值 ${value}`,
+      en: `${row}: ${title.en} must be between ${min} and ${max}, reported ${value}`,
+    }),
+  },
+  groupSum: { ofRow },
+  shares: {
+    ofRow,
+    notWhole: (title: Bilingual, summed: string): Bilingual => ({
+      zh: `${title.zh}：各行占比合计 ${summed}，不为 100%`,
+      en: `${title.en}: the shares add up to ${summed}, not 100%`,
+    }),
+  },
+  perCapita: {
+    headcounts: (title: Bilingual, others: number, implied: string): Bilingual => ({
+      zh: `${title.zh}：其他各行对应员工数约 ${others}，此行对应约 ${implied}`,
+      en: `${title.en}: the other rows imply a headcount of about ${others}, this row about ${implied}`,
+    }),
+  },
+  gridFactor: {
+    matches: (title: Bilingual, implied: number, matches: string[]): Bilingual => ({
+      zh: `${title.zh}：隐含电力排放因子 ${implied} kgCO2/kWh，与 ${matches.join("、")} 一致`,
+      en: `${title.en}: implied grid factor ${implied} kgCO2/kWh matches ${matches.join(", ")}`,
+    }),
+    outdated: (current: string[], newestEdition: string): Bilingual => ({
+      zh: `；2012 年区域平均因子已过时，现行因子为 ${current.join("、")}，也可采用本省 ${newestEdition} 年因子`,
+      en: `; the 2012 regional averages are outdated — current factors: ${current.join(", ")}, or the province's ${newestEdition} factor`,
+    }),
+    none: (title: Bilingual, implied: number): Bilingual => ({
+      zh: `${title.zh}：隐含电力排放因子 ${implied} kgCO2/kWh，与任何官方版本都不一致`,
+      en: `${title.en}: implied grid factor ${implied} kgCO2/kWh matches no official edition`,
+    }),
+  },
+  sectionCodes: {
+    notSection: (title: Bilingual, label: string): Bilingual => ({
+      zh: `${title.zh}：“${label}”不是 GB/T 4754 门类（A–T）`,
+      en: `${title.en}: "${label}" is not a GB/T 4754 section (A–T)`,
+    }),
+    twice: (title: Bilingual, code: string): Bilingual => ({ zh: `${title.zh}：门类 ${code} 重复`, en: `${title.en}: section ${code} appears twice` }),
+  },
+  coverage: {
+    rowMissing: (label: Bilingual): Bilingual => ({ zh: `缺少“${label.zh}”行`, en: `no "${label.en}" row` }),
+    columnMissing: (label: Bilingual): Bilingual => ({ zh: `未找到“${label.zh}”列`, en: `no "${label.en}" column found` }),
+    unknownColumn: (id: string): Bilingual => ({ zh: `未找到列 ${id}`, en: `no column ${id}` }),
+    noTable: (template: string): Bilingual => ({ zh: `工作簿中没有模板“${template}”的表`, en: `the workbook has no table of template "${template}"` }),
+    unknownRow: (id: string): Bilingual => ({ zh: `模板没有行 ${id}`, en: `the template has no row ${id}` }),
+    empty: (label: string): Bilingual => ({ zh: `“${label}”为空`, en: `"${label}" is empty` }),
+    marker: (label: string, marker: string): Bilingual => ({ zh: `“${label}”标为不适用（${marker}）`, en: `"${label}" is marked not applicable (${marker})` }),
+    unreadable: (label: string): Bilingual => ({ zh: `“${label}”不是可核对的数字`, en: `"${label}" is not a number that can be checked` }),
+    unmappedNumbers: (zhList: string, enList: string): Bilingual => ({
+      zh: `表内 ${zhList} 列有数字，但未能识别为模板中的列`,
+      en: `column(s) ${enList} hold numbers but were not recognised as a template column`,
+    }),
+    both: (a: Bilingual, b: Bilingual): Bilingual => ({ zh: `${a.zh}；${b.zh}`, en: `${a.en}; ${b.en}` }),
+  },
+} satisfies Record<string, Record<string, Entry>>;
