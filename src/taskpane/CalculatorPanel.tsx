@@ -6,6 +6,7 @@ import { formatCitation } from "../core/factors/types";
 import type { Language, UiStrings } from "../i18n/ui";
 import type { ExcelWorkbook } from "../workbook/excel";
 import { CALCULATORS, formulaFor } from "./calculators";
+import { pick } from "../core/messages";
 
 const useStyles = makeStyles({
   form: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalS },
@@ -20,7 +21,6 @@ function initialValues(id: string): Record<string, string> {
 
 export function CalculatorPanel({ t, language, excel }: { t: UiStrings; language: Language; excel?: ExcelWorkbook }) {
   const styles = useStyles();
-  const lang = language === "zh-CN" ? "zh" : "en";
   const [id, setId] = useState(CALCULATORS[0].id);
   const [values, setValues] = useState<Record<string, string>>(() => initialValues(CALCULATORS[0].id));
   const [notice, setNotice] = useState<string>();
@@ -34,7 +34,7 @@ export function CalculatorPanel({ t, language, excel }: { t: UiStrings; language
       <Text>{t.calculatorIntro}</Text>
       <Field label={t.functionLabel}>
         <Dropdown
-          value={`${calculator.label[lang]} (${calculator.id})`}
+          value={`${pick(calculator.label, language)} (${calculator.id})`}
           selectedOptions={[id]}
           onOptionSelect={(_, data) => {
             const next = data.optionValue ?? CALCULATORS[0].id;
@@ -44,14 +44,14 @@ export function CalculatorPanel({ t, language, excel }: { t: UiStrings; language
           }}
         >
           {CALCULATORS.map((c) => (
-            <Option key={c.id} value={c.id} text={`${c.label[lang]} (${c.id})`}>
-              {`${c.label[lang]} (${c.id})`}
+            <Option key={c.id} value={c.id} text={`${pick(c.label, language)} (${c.id})`}>
+              {`${pick(c.label, language)} (${c.id})`}
             </Option>
           ))}
         </Dropdown>
       </Field>
       {calculator.params.map((p) => (
-        <Field key={`${id}-${p.name}`} label={p.label[lang]} hint={p.help[lang]}>
+        <Field key={`${id}-${p.name}`} label={pick(p.label, language)} hint={pick(p.help, language)}>
           {p.options ? (
             <Combobox
               freeform

@@ -5,10 +5,10 @@ import { blankLayout } from "../validation/blank";
 import { BUILT_IN_TEMPLATES } from "../validation/templates";
 import type { ExcelWorkbook } from "../workbook/excel";
 import { download } from "./export";
+import { pick } from "../core/messages";
 
 export function TemplatesPanel({ t, language, excel }: { t: UiStrings; language: Language; excel?: ExcelWorkbook }) {
   const [notice, setNotice] = useState<string>();
-  const lang = language === "zh-CN" ? "zh" : "en";
 
   async function insert(id: string) {
     const template = BUILT_IN_TEMPLATES.find((x) => x.id === id)!;
@@ -31,7 +31,7 @@ export function TemplatesPanel({ t, language, excel }: { t: UiStrings; language:
       )}
       {BUILT_IN_TEMPLATES.map((template) => (
         <Card key={template.id}>
-          <CardHeader header={<Text weight="semibold">{template.title[lang]}</Text>} description={<Text size={200}>{template.source}</Text>} />
+          <CardHeader header={<Text weight="semibold">{pick(template.title, language)}</Text>} description={<Text size={200}>{template.source}</Text>} />
           <Button onClick={() => insert(template.id)}>{excel ? t.insert : t.download}</Button>
         </Card>
       ))}
