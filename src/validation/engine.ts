@@ -4,6 +4,9 @@ import { Finding, show } from "./findings";
 import { locate, LocatedCell, LocatedTable, TableMapping } from "./locate";
 import type { Bilingual, RowSpec, Template } from "./model";
 import { evaluateRule, mergeCascades } from "./rules";
+import { MESSAGES } from "./messages";
+
+const SAY = MESSAGES.engine;
 
 /** A table found, what was mapped of it, and every check with whether it ran. */
 export interface LocatedTableSummary {
@@ -100,10 +103,7 @@ function noTableFinding(workbook: WorkbookSnapshot): Finding {
     template: "",
     sheet,
     cell: "A1",
-    message: {
-      zh: `在 ${workbook.sheets.length} 个工作表中未识别出任何披露表格，因此没有执行任何检查`,
-      en: `no disclosure table was recognised in ${workbook.sheets.length} sheet(s), so nothing was checked`,
-    },
+    message: SAY["coverage.no-table"](workbook.sheets.length),
     expected: null,
     actual: null,
     tolerance: null,
@@ -115,15 +115,15 @@ function notRunFinding(table: LocatedTable, title: Bilingual, reason: Bilingual)
   return {
     ...base(table, table.anchorAddress, "coverage.check-not-run"),
     severity: "warning",
-    message: { zh: `未能执行检查“${title.zh}”：${reason.zh}`, en: `the check "${title.en}" could not run: ${reason.en}` },
+    message: SAY["coverage.check-not-run"](title, reason),
   };
 }
 
 /** The checks every table gets: its required rows and columns, and what each value cell holds. */
 function cellChecks(): CheckReport[] {
   return [
-    { rule: "row.required", title: { zh: "必填行与必填列", en: "required rows and columns" }, state: "ran" },
-    { rule: "cell.values", title: { zh: "数值单元格（文本、错误值、单位、负数）", en: "value cells (text, Excel errors, units, negatives)" }, state: "ran" },
+    { rule: "row.required", title: SAY["row.required.title"], state: "ran" },
+    { rule: "cell.values", title: SAY["cell.values.title"], state: "ran" },
   ];
 }
 
@@ -198,7 +198,7 @@ function cellFindings(table: LocatedTable): Finding[] {
       findings.push({
         ...base(table, table.anchorAddress, "column.required"),
         severity: "error",
-        message: { zh: `缺少必填列“${column.label.zh}”`, en: `required column "${column.label.en}" (${column.label.zh}) is missing` },
+        message: SAY["column.required"](column.label),
       });
     }
   }
@@ -210,7 +210,7 @@ function cellFindings(table: LocatedTable): Finding[] {
         findings.push({
           ...base(table, table.anchorAddress, "row.required"),
           severity: "error",
-          message: { zh: `缺少必填行“${spec.label.zh}”`, en: `required row "${spec.label.en}" (${spec.label.zh}) is missing` },
+          message: SAY["row.required"](spec.label),
         });
       }
       continue;
@@ -241,10 +241,7 @@ function checkCell(table: LocatedTable, spec: RowSpec, label: string, cell: Loca
         ...at,
         rule: "cell.text-in-number",
         severity: "error",
-        message: {
-          zh: `“${label}”应为数字，单元格为文本“${reading.text}”（不适用请填 / 或 ——）`,
-          en: `"${label}" should be a number but the cell holds the text "${reading.text}" (use / or —— for not applicable)`,
-        },
+        message: SAY["cell.text-in-number"](label, reading.text),
       },
     ];
   }
@@ -254,15 +251,12 @@ function checkCell(table: LocatedTable, spec: RowSpec, label: string, cell: Loca
         ...at,
         rule: "cell.excel-error",
         severity: "error",
-        message: {
-          zh: `“${label}”的单元格显示 Excel 错误 ${reading.text}，请检查其公式`,
-          en: `"${label}" shows the Excel error ${reading.text}; check its formula`,
-        },
+        message: SAY["cell.excel-error"](label, reading.text),
       },
     ];
   }
   if (reading.kind === "empty" && spec.required) {
-    return [{ ...at, rule: "cell.required-empty", severity: "error", message: { zh: `必填项“${label}”为空`, en: `required value "${label}" is empty` } }];
+    return [{ ...at, rule: "cell.required-empty", severity: "error", message: SAY["cell.required-empty"](label) }];
   }
   if (cell.unitMismatch) {
     return [
@@ -270,10 +264,7 @@ function checkCell(table: LocatedTable, spec: RowSpec, label: string, cell: Loca
         ...at,
         rule: "cell.unit",
         severity: "error",
-        message: {
-          zh: `“${label}”的单位“${cell.unitMismatch}”与模板单位“${spec.unit}”不是同一类量，无法换算`,
-          en: `"${label}" is in ${cell.unitMismatch}, which cannot be converted to the template's ${spec.unit}`,
-        },
+        message: SAY["cell.unit"](label, cell.unitMismatch, spec.unit),
       },
     ];
   }
@@ -284,7 +275,7 @@ function checkCell(table: LocatedTable, spec: RowSpec, label: string, cell: Loca
         rule: "cell.negative",
         severity: "error",
         actual: reading.value,
-        message: { zh: `“${label}”不应为负数（${show(reading.value)}）`, en: `"${label}" should not be negative (${show(reading.value)})` },
+        message: SAY["cell.negative"](label, show(reading.value)),
       },
     ];
   }

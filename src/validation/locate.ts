@@ -5,6 +5,7 @@ import { Interval } from "./interval";
 import type { Bilingual, ColumnSpec, RowSpec, Template } from "./model";
 import { LabelName, labelName, matchesAny, namesItem, normalizeLabel, Period } from "./labels";
 import { PrintedUnit, resolveUnit, scaleBetween } from "./units";
+import { MESSAGES } from "./messages";
 
 /** A value cell the locator mapped, read and converted to the template's unit. */
 export class LocatedCell {
@@ -596,18 +597,12 @@ function matchTable(sheet: SheetSnapshot, template: Template, texts: TextCell[],
   const groups = [...byPeriod.values()].sort((a, b) => (a.period?.order ?? 0) - (b.period?.order ?? 0));
   const statedUnit = tableUnit(anchor, texts, anchor.row, firstRow - 1);
   for (const c of columns) {
-    decisions.push({
-      zh: `列“${c.label.zh}”← ${c.header}“${c.headerText}”${c.period ? `（期间 ${c.period.text}）` : ""}${c.unit ? `（单位 ${c.unit}）` : ""}`,
-      en: `column "${c.label.en}" ← ${c.header} "${c.headerText}"${c.period ? ` (period ${c.period.text})` : ""}${c.unit ? ` (unit ${c.unit})` : ""}`,
-    });
+    decisions.push(MESSAGES.mapping.column(c.label, c.header, c.headerText, c.period?.text, c.unit));
   }
   for (const spec of template.rows) {
     for (const t of matched.get(spec.id) ?? []) {
       const score = near.get(t);
-      decisions.push({
-        zh: `行“${spec.label.zh}”← ${addressIn(sheet, t.row, t.col)}“${t.raw.trim()}”${score !== undefined ? `（近似匹配，得分 ${score.toFixed(2)}）` : ""}`,
-        en: `row "${spec.label.en}" ← ${addressIn(sheet, t.row, t.col)} "${t.raw.trim()}"${score !== undefined ? ` (near match, score ${score.toFixed(2)})` : ""}`,
-      });
+      decisions.push(MESSAGES.mapping.row(spec.label, addressIn(sheet, t.row, t.col), t.raw.trim(), score));
     }
   }
 
@@ -852,13 +847,8 @@ function locateRecords(sheet: SheetSnapshot, template: Template, skipRows: [numb
       unmappedColumns: [],
       unrecognisedRows: subtotals.map((row) => ({ address: a1(row, firstCol), text: String(sheet.cells[row]?.[firstCol]?.value ?? "").trim() })),
       decisions: [
-        ...mappedColumns.map((c) => ({
-          zh: `列“${c.label.zh}”← ${c.header}“${c.headerText}”`,
-          en: `column "${c.label.en}" ← ${c.header} "${c.headerText}"`,
-        })),
-        ...(subtotals.length > 0
-          ? [{ zh: `${subtotals.length} 行小计不计入逐笔记录`, en: `${subtotals.length} subtotal row(s) left out of the records` }]
-          : []),
+        ...mappedColumns.map((c) => MESSAGES.mapping.column(c.label, c.header, c.headerText)),
+        ...(subtotals.length > 0 ? [MESSAGES.mapping.subtotals(subtotals.length)] : []),
       ],
     };
     tables.push({

@@ -111,4 +111,48 @@ export const MESSAGES = {
     }),
     both: (a: Bilingual, b: Bilingual): Bilingual => ({ zh: `${a.zh}；${b.zh}`, en: `${a.en}; ${b.en}` }),
   },
+  /** Why each row and column was mapped (--explain). */
+  mapping: {
+    column: (label: Bilingual, header: string | undefined, text: string | undefined, period?: string, unit?: string): Bilingual => ({
+      zh: `列“${label.zh}”← ${header}“${text ?? ""}”${period ? `（期间 ${period}）` : ""}${unit ? `（单位 ${unit}）` : ""}`,
+      en: `column "${label.en}" ← ${header} "${text ?? ""}"${period ? ` (period ${period})` : ""}${unit ? ` (unit ${unit})` : ""}`,
+    }),
+    row: (label: Bilingual, address: string, text: string, score?: number): Bilingual => ({
+      zh: `行“${label.zh}”← ${address}“${text}”${score !== undefined ? `（近似匹配，得分 ${score.toFixed(2)}）` : ""}`,
+      en: `row "${label.en}" ← ${address} "${text}"${score !== undefined ? ` (near match, score ${score.toFixed(2)})` : ""}`,
+    }),
+    subtotals: (count: number): Bilingual => ({ zh: `${count} 行小计不计入逐笔记录`, en: `${count} subtotal row(s) left out of the records` }),
+  },
+  /** Findings the engine makes itself, by their rule id. */
+  engine: {
+    "coverage.no-table": (sheets: number): Bilingual => ({
+      zh: `在 ${sheets} 个工作表中未识别出任何披露表格，因此没有执行任何检查`,
+      en: `no disclosure table was recognised in ${sheets} sheet(s), so nothing was checked`,
+    }),
+    "coverage.check-not-run": (title: Bilingual, reason: Bilingual): Bilingual => ({
+      zh: `未能执行检查“${title.zh}”：${reason.zh}`,
+      en: `the check "${title.en}" could not run: ${reason.en}`,
+    }),
+    "row.required.title": { zh: "必填行与必填列", en: "required rows and columns" },
+    "cell.values.title": { zh: "数值单元格（文本、错误值、单位、负数）", en: "value cells (text, Excel errors, units, negatives)" },
+    "column.required": (label: Bilingual): Bilingual => ({ zh: `缺少必填列“${label.zh}”`, en: `required column "${label.en}" (${label.zh}) is missing` }),
+    "row.required": (label: Bilingual): Bilingual => ({ zh: `缺少必填行“${label.zh}”`, en: `required row "${label.en}" (${label.zh}) is missing` }),
+    "cell.text-in-number": (label: string, text: string): Bilingual => ({
+      zh: `“${label}”应为数字，单元格为文本“${text}”（不适用请填 / 或 ——）`,
+      en: `"${label}" should be a number but the cell holds the text "${text}" (use / or —— for not applicable)`,
+    }),
+    "cell.excel-error": (label: string, error: string): Bilingual => ({
+      zh: `“${label}”的单元格显示 Excel 错误 ${error}，请检查其公式`,
+      en: `"${label}" shows the Excel error ${error}; check its formula`,
+    }),
+    "cell.required-empty": (label: string): Bilingual => ({ zh: `必填项“${label}”为空`, en: `required value "${label}" is empty` }),
+    "cell.unit": (label: string, unit: string, templateUnit: string | undefined): Bilingual => ({
+      zh: `“${label}”的单位“${unit}”与模板单位“${templateUnit}”不是同一类量，无法换算`,
+      en: `"${label}" is in ${unit}, which cannot be converted to the template's ${templateUnit}`,
+    }),
+    "cell.negative": (label: string, value: string): Bilingual => ({
+      zh: `“${label}”不应为负数（${value}）`,
+      en: `"${label}" should not be negative (${value})`,
+    }),
+  },
 } satisfies Record<string, Record<string, Entry>>;
