@@ -4,9 +4,10 @@ import { isFormulaError, notAvailable, Outcome, outOfRange, valueError } from ".
 import { RAW_COAL_TO_COAL } from "./factors/heat-and-conversions";
 import { BASELINE_REGIONS, baselineFactors, SUPPLY_COAL_YEARS, supplyCoalConsumption } from "./factors/power-sector";
 import { FactorRecord, userFactor } from "./factors/types";
-import { bilingual, listNames } from "./messages";
+import { say, listNames } from "./messages";
 import { NameIndex } from "./names";
 import { findRegion } from "./regions";
+import { ERRORS } from "./error-messages";
 
 /**
  * Environmental benefits of green loans (绿色信贷项目节能减排量测算指引, 2013): the project's annual
@@ -47,17 +48,14 @@ export function powerCoalSaved(supplyMwh: number, coal: number | string): Outcom
     const record = supplyCoalConsumption(text);
     if (!record) {
       return notAvailable(
-        bilingual(`coal_g_per_kwh：${text} 年没有可核实的全国供电标准煤耗`, `coal_g_per_kwh: no sourced national supply coal consumption for ${text}`) +
-          `. 可选年份 years: ${listNames(SUPPLY_COAL_YEARS)}; or give gce/kWh from your source (e.g. 307)`,
+        say(ERRORS["benefits.coal-year"](text)) + `. 可选年份 years: ${listNames(SUPPLY_COAL_YEARS)}; or give gce/kWh from your source (e.g. 307)`,
       );
     }
     factor = record;
   } else {
     const value = typeof coal === "number" ? coal : Number(text);
     if (!(value > 0 && value < 1000)) {
-      return outOfRange(
-        bilingual("coal_g_per_kwh 须为供电煤耗（gce/kWh，如 305.5）或年份", "coal_g_per_kwh must be gce/kWh (e.g. 305.5) or a year") + ` (got ${coal})`,
-      );
+      return outOfRange(say(ERRORS["benefits.coal-value"]()) + ` (got ${coal})`);
     }
     factor = userFactor(dec(value), "gce/kWh");
   }
@@ -88,7 +86,7 @@ export function powerCo2Reduction(input: PowerReductionInput): Outcome<BenefitCa
   const technology = input.technology ? TECHNOLOGIES.get(input.technology) : "other";
   if (!technology) {
     return notAvailable(
-      bilingual(`technology：无法识别“${input.technology}”`, `unknown technology "${input.technology}"`) +
+      say(ERRORS["benefits.technology"](input.technology!)) +
         ". 可选 accepted: 风电 wind, 光伏 solar (OM 0.75); 水电 hydro, 生物质 biomass, 核电 nuclear, 其他 (OM 0.5)",
     );
   }
@@ -99,7 +97,7 @@ export function powerCo2Reduction(input: PowerReductionInput): Outcome<BenefitCa
     [input.bm, "bm"],
   ] as const) {
     if (given !== undefined && !(given >= 0 && given < 3)) {
-      return outOfRange(bilingual(`${name} 须为 0 到 3 tCO2/MWh`, `${name} must be between 0 and 3 tCO2/MWh`) + ` (got ${given})`);
+      return outOfRange(say(ERRORS["benefits.margin-range"](name)) + ` (got ${given})`);
     }
   }
   if (!om || !bm) {
@@ -107,8 +105,7 @@ export function powerCo2Reduction(input: PowerReductionInput): Outcome<BenefitCa
     const table = region && baselineFactors(region.name);
     if (!table) {
       return notAvailable(
-        bilingual(`region：基准线排放因子表中没有“${input.region ?? ""}”`, `no baseline factors for region "${input.region ?? ""}"`) +
-          `. 可选 accepted: ${listNames(BASELINE_REGIONS)} (regional grids), or give om and bm`,
+        say(ERRORS["benefits.baseline-region"](input.region ?? "")) + `. 可选 accepted: ${listNames(BASELINE_REGIONS)} (regional grids), or give om and bm`,
       );
     }
     om = om ?? table.om;
@@ -125,10 +122,7 @@ function rawCoal(coalSavedTce: number, rawCoalCoef: number | undefined): Outcome
   if (rawCoalCoef === undefined) return { value: coal.div(RAW_COAL_TO_COAL.value), factor: RAW_COAL_TO_COAL };
   const coef = positive(rawCoalCoef, "raw_coal_coef", "tce per t raw coal");
   if (isFormulaError(coef)) return coef;
-  if (coef.greaterThan(1))
-    return valueError(
-      bilingual("raw_coal_coef 为每吨原煤折标准煤吨数，应不大于 1（默认 0.7143）", "raw_coal_coef is tce per t of raw coal, at most 1 (default 0.7143)"),
-    );
+  if (coef.greaterThan(1)) return valueError(say(ERRORS["benefits.raw-coal-coef"](RAW_COAL_TO_COAL.value)));
   return { value: coal.div(coef), factor: userFactor(coef, "tce/t") };
 }
 
@@ -149,8 +143,7 @@ export function powerNoxReduction(coalSavedTce: number, noxKgPerT: number, rawCo
   if (isFormulaError(raw)) return raw;
   const nox = nonNegative(noxKgPerT, "nox_kg_per_t", "kg NOx per t raw coal");
   if (isFormulaError(nox)) return nox;
-  if (nox.greaterThan(100))
-    return outOfRange(bilingual("nox_kg_per_t 为每吨原煤排放千克数（如 3.3）", "nox_kg_per_t is kg per t of raw coal (e.g. 3.3)") + ` (got ${noxKgPerT})`);
+  if (nox.greaterThan(100)) return outOfRange(say(ERRORS["benefits.nox"]()) + ` (got ${noxKgPerT})`);
   return { value: raw.value.times(nox).div(1000), factors: [raw.factor] };
 }
 
@@ -163,9 +156,7 @@ export function pollutantReduction(waterT: number, before: number, after: number
   const outflow = nonNegative(after, "conc_after_mg_per_l", "mg/L");
   if (isFormulaError(outflow)) return outflow;
   if (outflow.greaterThan(inflow)) {
-    return outOfRange(
-      bilingual("conc_after_mg_per_l 不能高于 conc_before_mg_per_l", "conc_after_mg_per_l cannot exceed conc_before_mg_per_l") + ` (${after} > ${before})`,
-    );
+    return outOfRange(say(ERRORS["benefits.concentrations"]()) + ` (${after} > ${before})`);
   }
   return water.times(inflow.minus(outflow)).div(1_000_000);
 }

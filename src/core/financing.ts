@@ -3,8 +3,9 @@ import { Decimal } from "./decimal";
 import { isFormulaError, notAvailable, Outcome, outOfRange } from "./errors";
 import { exactMulDiv } from "./exact";
 import { SOURCES } from "./factors/data";
-import { bilingual } from "./messages";
+import { say } from "./messages";
 import { normalizeName } from "./names";
+import { ERRORS } from "./error-messages";
 
 /**
  * Financed emissions (投融资活动碳排放) and their quality, by the PBoC carbon-accounting guide
@@ -76,7 +77,7 @@ export function coverageRatio(accounted: number, total: number): Outcome<Decimal
   const whole = positive(total, "total", "count or money");
   if (isFormulaError(whole)) return whole;
   if (part.greaterThan(whole)) {
-    return outOfRange(bilingual("accounted 不能大于 total", "accounted cannot exceed total") + ` (${part} > ${whole})`);
+    return outOfRange(say(ERRORS["financing.coverage"]()) + ` (${part} > ${whole})`);
   }
   return part.div(whole);
 }
@@ -100,10 +101,7 @@ export function pcafScore(option: string): Outcome<number> {
   const key = normalizeName(option).replace(/^(option|选项|方法)/, "");
   const score = PCAF_OPTIONS[key];
   if (score !== undefined) return score;
-  return notAvailable(
-    bilingual(`option：无法识别 PCAF 数据质量选项“${option}”`, `unknown PCAF data-quality option "${option}"`) +
-      ". 可选 accepted: 1a→1, 1b→2, 2a→2, 2b→3, 3a→4, 3b→5, 3c→5",
-  );
+  return notAvailable(say(ERRORS["financing.pcaf-option"](option)) + ". 可选 accepted: 1a→1, 1b→2, 2a→2, 2b→3, 3a→4, 3b→5, 3c→5");
 }
 
 /** A score cell: a number 1–5, or an option like "2b". */
@@ -113,7 +111,7 @@ export function readScore(value: number | string, row: number): Outcome<Decimal>
     return isFormulaError(score) ? notAvailable(`scores row ${row}: ${score.message}`) : new Decimal(score);
   }
   if (!(value >= 1 && value <= 5)) {
-    return outOfRange(bilingual(`scores 第 ${row} 行须为 1 到 5`, `scores row ${row} must be between 1 and 5`) + ` (got ${value})`);
+    return outOfRange(say(ERRORS["financing.score-range"](row)) + ` (got ${value})`);
   }
   return new Decimal(value);
 }
@@ -130,6 +128,6 @@ export function pcafWeightedScore(rows: { score: number | string; exposure: numb
     weighted = weighted.plus(score.times(exposure));
     total = total.plus(exposure);
   }
-  if (total.isZero()) return outOfRange(bilingual("exposures 合计须大于 0", "the exposures must sum to more than 0"));
+  if (total.isZero()) return outOfRange(say(ERRORS["financing.exposures-zero"]()));
   return weighted.div(total);
 }

@@ -5,11 +5,12 @@ import { NATIONAL } from "./factors/electricity";
 import { defaultDensity, FUEL_NAMES, FUELS } from "./factors/fuels";
 import { ELECTRICITY_TO_COAL, PURCHASED_HEAT, RAW_COAL_TO_COAL, STANDARD_COAL_LHV } from "./factors/heat-and-conversions";
 import { FactorRecord, formatCitation } from "./factors/types";
-import { bilingual, listNames } from "./messages";
+import { say, listNames } from "./messages";
 import { NameIndex } from "./names";
 import { electricityFactor, fuelEmissionFactor, fuelFactorSet } from "./operational";
 import { findRegion } from "./regions";
 import { BASELINE_REGIONS, baselineFactors, FACILITY_RATE, FACILITY_SHARE, SUPPLY_COAL_YEARS, supplyCoalConsumption } from "./factors/power-sector";
+import { ERRORS } from "./error-messages";
 
 /** A factor as EMISSION_FACTOR returns it and FACTOR_SOURCE cites it. */
 export interface FactorAnswer {
@@ -29,13 +30,11 @@ function nationalSeries(kind: "grid_excluding_market" | "grid_fossil", name: str
   return (key, year) => {
     const region = findRegion(key);
     if (region?.name !== NATIONAL) {
-      return notAvailable(bilingual(`key：${name}只有全国值`, `${name} is published for 全国 only`));
+      return notAvailable(say(ERRORS["lookup.national-only"](name)));
     }
     const record = year ? factorRecord(kind, NATIONAL, year.replace(/年$/, "")) : defaultRecord(kind, NATIONAL);
     if (!record) {
-      return notAvailable(
-        bilingual(`${name}没有 ${year} 年的值`, `no ${year} value for ${name}`) + `. 可选 accepted: ${listNames([...editionsOf(kind)].reverse())}`,
-      );
+      return notAvailable(say(ERRORS["lookup.no-edition"](name, year ?? "")) + `. 可选 accepted: ${listNames([...editionsOf(kind)].reverse())}`);
     }
     return single(record, `${NATIONAL} ${record.edition}`);
   };
@@ -50,10 +49,7 @@ function baseline(part: "om" | "bm"): Resolver {
   return (key) => {
     const region = findRegion(key);
     const table = region && baselineFactors(region.name);
-    if (!table)
-      return notAvailable(
-        bilingual(`key：基准线排放因子表中没有“${key}”`, `no baseline factors for "${key}"`) + `. 可选 accepted: ${listNames(BASELINE_REGIONS)}`,
-      );
+    if (!table) return notAvailable(say(ERRORS["lookup.baseline-key"](key)) + `. 可选 accepted: ${listNames(BASELINE_REGIONS)}`);
     return single(table[part], `${region!.name} ${part.toUpperCase()}`);
   };
 }
@@ -99,10 +95,7 @@ const RESOLVERS: [string, string[], Resolver][] = [
       const fuel = FUEL_NAMES.get(key);
       const record = fuel && defaultDensity(fuel);
       if (!record)
-        return notAvailable(
-          bilingual(`key：没有“${key}”的默认密度`, `no default density for "${key}"`) +
-            `. 可选 accepted: ${listNames(FUELS.filter((f) => defaultDensity(f)).map((f) => f.chinese))}`,
-        );
+        return notAvailable(say(ERRORS["lookup.density"](key)) + `. 可选 accepted: ${listNames(FUELS.filter((f) => defaultDensity(f)).map((f) => f.chinese))}`);
       return { value: dec(record.value).div(1000), unit: "kg/L", label: `${fuel!.chinese} density`, records: [record] };
     },
   ],
@@ -111,10 +104,7 @@ const RESOLVERS: [string, string[], Resolver][] = [
     ["conversion", "standard coal conversion", "折标准煤系数"],
     (key) => {
       const record = CONVERSION_KEYS.get(key);
-      if (!record)
-        return notAvailable(
-          bilingual(`key：未知折标系数“${key}”`, `unknown conversion "${key}"`) + `. 可选 accepted: ${listNames(CONVERSION_KEYS.displayNames)}`,
-        );
+      if (!record) return notAvailable(say(ERRORS["lookup.conversion"](key)) + `. 可选 accepted: ${listNames(CONVERSION_KEYS.displayNames)}`);
       return single(record, key);
     },
   ],
@@ -122,14 +112,10 @@ const RESOLVERS: [string, string[], Resolver][] = [
     "供电标准煤耗",
     ["supply_coal", "supply coal consumption", "供电煤耗"],
     (key, year) => {
-      if (findRegion(key)?.name !== NATIONAL)
-        return notAvailable(bilingual("key：供电标准煤耗只有全国值", "supply coal consumption is national only; key 全国"));
+      if (findRegion(key)?.name !== NATIONAL) return notAvailable(say(ERRORS["lookup.supply-coal-national"]()));
       const edition = year?.replace(/年$/, "");
       const record = edition ? supplyCoalConsumption(edition) : defaultRecord("supply_coal", NATIONAL);
-      if (!record)
-        return notAvailable(
-          bilingual(`没有 ${edition} 年有出处的供电标准煤耗`, `no sourced value for ${edition}`) + `. 可选 accepted: ${listNames(SUPPLY_COAL_YEARS)}`,
-        );
+      if (!record) return notAvailable(say(ERRORS["lookup.supply-coal-year"](edition ?? "")) + `. 可选 accepted: ${listNames(SUPPLY_COAL_YEARS)}`);
       return single(record, `全国 ${record.edition}`);
     },
   ],
@@ -140,7 +126,7 @@ const RESOLVERS: [string, string[], Resolver][] = [
     ["carbon_facility", "facility"],
     (key) => {
       const record = FACILITY_KEYS.get(key);
-      if (!record) return notAvailable(bilingual(`key：未知项“${key}”`, `unknown key "${key}"`) + ". 可选 accepted: 比例 share, 利率 rate");
+      if (!record) return notAvailable(say(ERRORS["lookup.facility-key"](key)) + ". 可选 accepted: 比例 share, 利率 rate");
       return single(record, `碳减排支持工具 ${key}`);
     },
   ],
@@ -155,8 +141,7 @@ export function lookupFactor(kind: string, key: string, year?: string, set?: str
   const resolver = KINDS.get(kind);
   if (!resolver) {
     return notAvailable(
-      bilingual(`kind：未知因子类别“${kind}”`, `unknown factor kind "${kind}"`) +
-        `. 最接近 closest: ${listNames(KINDS.closest(kind))}. 可选 accepted: ${listNames(KINDS.displayNames)}`,
+      say(ERRORS["lookup.kind"](kind)) + `. 最接近 closest: ${listNames(KINDS.closest(kind))}. 可选 accepted: ${listNames(KINDS.displayNames)}`,
     );
   }
   return resolver(key, year, set);

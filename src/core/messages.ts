@@ -19,3 +19,8 @@ export function bilingual(zh: string, en: string): string {
 export function listNames(names: readonly string[]): string {
   return names.join(", ");
 }
+
+/** A catalog message (./error-messages) as error text: Chinese first, then English. */
+export function say(message: Bilingual): string {
+  return bilingual(message.zh, message.en);
+}

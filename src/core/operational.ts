@@ -15,10 +15,11 @@ import {
 import { defaultDensity, defaultParameterSet, Fuel, FUEL_NAMES, FuelFactorSet, fuelParameters, ParameterSet, setsFor } from "./factors/fuels";
 import { PURCHASED_HEAT } from "./factors/heat-and-conversions";
 import { FactorRecord, userFactor } from "./factors/types";
-import { bilingual, listNames } from "./messages";
+import { say, listNames } from "./messages";
 import { normalizeName } from "./names";
 import { findRegion, Region, REGIONS, UNPUBLISHED_REGIONS } from "./regions";
 import { findUnit, Unit } from "./units";
+import { ERRORS } from "./error-messages";
 
 /** A computed figure with the factors it used, so the pane and reviewers can see the edition. */
 export interface Calculation {
@@ -50,7 +51,7 @@ function findGridRegion(text: string): Outcome<Region> {
   const unpublished = UNPUBLISHED_REGIONS[normalizeName(text)];
   if (unpublished) return notAvailable(`region: ${unpublished}`);
   return notAvailable(
-    bilingual(`region：无法识别“${text}”`, `unknown region "${text}"`) +
+    say(ERRORS["electricity.region"](text)) +
       `. 最接近 closest: ${listNames(REGIONS.closest(text))}. 可选 accepted: 全国, 区域电网 华北 东北 华东 华中 西北 南方 西南, or a province (贵州, 贵州省, Guizhou)`,
   );
 }
@@ -66,10 +67,7 @@ export function electricityFactor(regionText: string, edition?: string | number)
   if (edition === undefined || edition === "") {
     const fallback = defaultAverageEdition(region.name);
     if (fallback === undefined) {
-      return valueError(
-        bilingual(`${region.name} 没有经核实的平均排放因子可作默认值，请填写 year`, `${region.name} has no verified average factor to default to; give year`) +
-          `. ${region.name}: ${listNames(editionsFor(region.name))}`,
-      );
+      return valueError(say(ERRORS["electricity.no-default"](region.name)) + `. ${region.name}: ${listNames(editionsFor(region.name))}`);
     }
     return averageFactor(fallback, region.name)!;
   }
@@ -77,20 +75,17 @@ export function electricityFactor(regionText: string, edition?: string | number)
   const reporting = REPORTING_ALIASES[normalizeName(label).replace(/年/g, "")];
   if (reporting) {
     if (region.name !== NATIONAL) {
-      return notAvailable(bilingual(`year：${label} 是全国电网报告因子，只适用于 全国`, `year ${label} is a national reporting factor; use region 全国`));
+      return notAvailable(say(ERRORS["electricity.reporting-national"](label)));
     }
     return reportingFactor(reporting)!;
   }
   const year = label.replace(/年$/, "");
   if (!(AVERAGE_EDITIONS as readonly string[]).includes(year)) {
-    return valueError(bilingual(`year：无法识别“${label}”`, `unknown factor year "${label}"`) + `. 可选 accepted: ${yearHelp()}`);
+    return valueError(say(ERRORS["electricity.year"](label)) + `. 可选 accepted: ${yearHelp()}`);
   }
   const record = averageFactor(year, region.name);
   if (!record) {
-    return notAvailable(
-      bilingual(`year：${region.name} 没有 ${year} 年的平均排放因子`, `year: no ${year} average factor is published for ${region.name}`) +
-        `. ${region.name}: ${listNames(editionsFor(region.name))}`,
-    );
+    return notAvailable(say(ERRORS["electricity.year-region"](region.name, year)) + `. ${region.name}: ${listNames(editionsFor(region.name))}`);
   }
   return record;
 }
@@ -116,18 +111,13 @@ export function co2FromElectricity(input: ElectricityInput): Outcome<Calculation
   const green = nonNegative(input.greenKwh ?? 0, "green_kwh", "kWh");
   if (isFormulaError(green)) return green;
   if (green.greaterThan(kwh)) {
-    return outOfRange(bilingual("green_kwh 不能大于 kwh", "green_kwh cannot exceed kwh") + ` (${green} > ${kwh})`);
+    return outOfRange(say(ERRORS["electricity.green-exceeds"]()) + ` (${green} > ${kwh})`);
   }
 
   let factor: Outcome<FactorRecord>;
   if (typeof input.region === "number") {
     if (!(input.region > 0 && input.region <= MAX_GRID_FACTOR)) {
-      return outOfRange(
-        bilingual(
-          `region 作为排放因子须在 0 到 ${MAX_GRID_FACTOR} kgCO2/kWh 之间`,
-          `a numeric region is a factor in kgCO2/kWh, between 0 and ${MAX_GRID_FACTOR}`,
-        ) + ` (got ${input.region}; e.g. 0.5271)`,
-      );
+      return outOfRange(say(ERRORS["electricity.factor-range"](MAX_GRID_FACTOR)) + ` (got ${input.region}; e.g. 0.5271)`);
     }
     factor = userFactor(dec(input.region), "kgCO2/kWh");
   } else {
@@ -157,12 +147,14 @@ export function co2FromElectricityFast(kwh: number, factor: number): number {
 
 // ---------------------------------------------------------------- fuels
 
+/** A fuel's name in both languages, for messages. */
+const fuelName = (fuel: Fuel) => ({ zh: fuel.chinese, en: fuel.english });
+
 function findFuel(text: string): Outcome<Fuel> {
   const fuel = FUEL_NAMES.get(text);
   if (fuel) return fuel;
   return notAvailable(
-    bilingual(`fuel：无法识别燃料“${text}”`, `unknown fuel "${text}"`) +
-      `. 最接近 closest: ${listNames(FUEL_NAMES.closest(text))}. 可选 accepted: ${listNames(FUEL_NAMES.displayNames)}`,
+    say(ERRORS["fuel.unknown"](text)) + `. 最接近 closest: ${listNames(FUEL_NAMES.closest(text))}. 可选 accepted: ${listNames(FUEL_NAMES.displayNames)}`,
   );
 }
 
@@ -180,24 +172,16 @@ export function fuelFactorSet(fuelText: string, setText?: string): Outcome<FuelF
   const available = setsFor(fuel);
   if (setText !== undefined && setText !== "") {
     const set = parseSet(setText);
-    if (!set) return valueError(bilingual(`parameter_set：无法识别“${setText}”`, `unknown parameter set "${setText}"`) + `. 可选 accepted: A, B`);
+    if (!set) return valueError(say(ERRORS["fuel.set"](setText)) + `. 可选 accepted: A, B`);
     const params = fuelParameters(fuel, set);
     if (!params) {
-      return notAvailable(
-        bilingual(`参数组 ${set} 没有${fuel.chinese}的参数`, `parameter set ${set} has no values for ${fuel.english}`) +
-          `. ${fuel.chinese}: ${listNames(available)}`,
-      );
+      return notAvailable(say(ERRORS["fuel.set-lacks"](set, fuelName(fuel))) + `. ${fuel.chinese}: ${listNames(available)}`);
     }
     return params;
   }
   const set = defaultParameterSet(fuel);
   if (set !== undefined) return fuelParameters(fuel, set)!;
-  return valueError(
-    bilingual(
-      `${fuel.chinese}只有未经核实的参数（参数组 ${available.join("/")}），不作默认值；如确需使用，请明确填写 parameter_set`,
-      `${fuel.english} has only unverified parameters (set ${available.join("/")}); give parameter_set explicitly to use them`,
-    ),
-  );
+  return valueError(say(ERRORS["fuel.only-unverified"](fuelName(fuel), available.join("/"))));
 }
 
 export interface FuelInput {
@@ -215,7 +199,7 @@ const FUEL_UNITS = ["L/升", "kg/千克", "t/吨", "m3/立方米", "万m3", "GJ"
 function densityKgPerL(input: FuelInput, fuel: Fuel, factors: FactorRecord[]): Outcome<Decimal> {
   if (input.density !== undefined) {
     if (!(input.density > 0)) {
-      return outOfRange(bilingual("density 须大于 0（kg/L）", "density must be > 0 in kg/L") + ` (got ${input.density})`);
+      return outOfRange(say(ERRORS["fuel.density"]()) + ` (got ${input.density})`);
     }
     const given = dec(input.density);
     const kgPerL = input.density > MAX_KG_PER_L ? given.div(1000) : given;
@@ -224,7 +208,7 @@ function densityKgPerL(input: FuelInput, fuel: Fuel, factors: FactorRecord[]): O
   }
   const sourced = defaultDensity(fuel);
   if (!sourced) {
-    return valueError(bilingual(`${fuel.chinese}按体积计量时须给出 density（kg/L）`, `${fuel.english} by volume needs the density argument in kg/L`));
+    return valueError(say(ERRORS["fuel.density-needed"](fuelName(fuel))));
   }
   factors.push(sourced);
   return dec(sourced.value).div(1000);
@@ -236,7 +220,7 @@ function activityData(input: FuelInput, fuel: Fuel, unit: Unit, factors: FactorR
   if (unit.dimension === "energy") return { amount: quantity.times(unit.scale), isEnergy: true };
   if (fuel.basis === "gas-volume") {
     if (unit.dimension !== "volume" || unit.symbol === "L") {
-      return valueError(bilingual(`${fuel.chinese}按体积计量：unit 可选 m3, 万m3, GJ`, `${fuel.english} is measured by volume: unit m3, 万m3 or GJ`));
+      return valueError(say(ERRORS["fuel.gas-unit"](fuelName(fuel))));
     }
     return { amount: quantity.times(unit.scale).div(10000), isEnergy: false };
   }
@@ -247,9 +231,7 @@ function activityData(input: FuelInput, fuel: Fuel, unit: Unit, factors: FactorR
     const litres = quantity.times(unit.scale).times(1000);
     return { amount: litres.times(density).div(1000), isEnergy: false };
   }
-  return valueError(
-    bilingual(`unit：${unit.symbol} 不适用于燃料`, `unit ${unit.symbol} does not measure a fuel`) + `. 可选 accepted: ${listNames(FUEL_UNITS)}`,
-  );
+  return valueError(say(ERRORS["fuel.unit"](unit.symbol)) + `. 可选 accepted: ${listNames(FUEL_UNITS)}`);
 }
 
 /** tC/GJ, whichever unit the table uses (set A: tC/TJ; set B: tC/GJ). */
@@ -297,6 +279,6 @@ export function co2FromHeat(gj: number, factor?: number): Outcome<Calculation> {
   const amount = nonNegative(gj, "gj", "GJ");
   if (isFormulaError(amount)) return amount;
   if (factor === undefined) return { value: amount.times(PURCHASED_HEAT.value), factors: [PURCHASED_HEAT], notes: [] };
-  if (!(factor > 0)) return outOfRange(bilingual("factor 须大于 0（tCO2/GJ）", "factor must be > 0 in tCO2/GJ") + ` (got ${factor})`);
+  if (!(factor > 0)) return outOfRange(say(ERRORS["heat.factor"]()) + ` (got ${factor})`);
   return { value: amount.times(factor), factors: [userFactor(dec(factor), "tCO2/GJ")], notes: [] };
 }

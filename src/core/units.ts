@@ -2,8 +2,9 @@ import { dec, Decimal } from "./decimal";
 import { isFormulaError, Outcome, notAvailable, valueError } from "./errors";
 import { ELECTRICITY_TO_COAL, STANDARD_COAL_LHV } from "./factors/heat-and-conversions";
 import type { FactorRecord } from "./factors/types";
-import { bilingual, listNames } from "./messages";
+import { say, listNames } from "./messages";
 import { NameIndex } from "./names";
+import { ERRORS } from "./error-messages";
 
 export type Dimension = "money" | "energy" | "coal" | "mass" | "volume";
 
@@ -59,7 +60,7 @@ function unitsOf(dimension: Dimension): string[] {
 export function findUnit(text: string, parameter: string, accepted: readonly string[] = UNITS.displayNames): Outcome<Unit> {
   const unit = UNITS.get(text);
   if (unit) return unit;
-  return notAvailable(bilingual(`${parameter}：无法识别单位“${text}”`, `unknown unit "${text}"`) + `. 可选 accepted: ${listNames(accepted)}`);
+  return notAvailable(say(ERRORS["units.unknown"](parameter, text)) + `. 可选 accepted: ${listNames(accepted)}`);
 }
 
 export interface Conversion {
@@ -84,7 +85,7 @@ export function convert(value: Decimal, from: Unit, to: Unit): Outcome<Conversio
     return { value: converted.div(to.scale), coefficient };
   }
   return valueError(
-    bilingual(`不能在${DIMENSION_NAMES[from.dimension]}与${DIMENSION_NAMES[to.dimension]}之间换算`, `cannot convert ${from.symbol} to ${to.symbol}`) +
+    say(ERRORS["units.dimension"]({ zh: DIMENSION_NAMES[from.dimension], en: from.symbol }, { zh: DIMENSION_NAMES[to.dimension], en: to.symbol })) +
       `. ${from.symbol} → ${listNames(unitsOf(from.dimension))}`,
   );
 }

@@ -1,5 +1,6 @@
 import { FormulaError, isFormulaError, notAvailable, Outcome } from "../core/errors";
-import { bilingual } from "../core/messages";
+import { ERRORS } from "../core/error-messages";
+import { say } from "../core/messages";
 import { CellInput, coerce, ParamSpec } from "./coerce";
 
 export type Matrix = CellInput[][];
@@ -12,7 +13,7 @@ export function toMatrix(arg: Arg): Matrix {
 }
 
 function sizeMismatch(parameter: string) {
-  return notAvailable(bilingual(`${parameter} 的区域比其他参数小，此处无对应值`, `${parameter} is a smaller range than the others: no value here`));
+  return notAvailable(say(ERRORS["cell.smaller-range"](parameter)));
 }
 
 /** Text cells read once per distinct text: a ledger column names a handful of regions a million times. */

@@ -1,4 +1,5 @@
-import { bilingual } from "../core/messages";
+import { ERRORS } from "../core/error-messages";
+import { say } from "../core/messages";
 import { Outcome, valueError } from "../core/errors";
 import { parseNumericText } from "../core/numbers";
 import type { ParamSpec as FullParamSpec } from "../core/specs/types";
@@ -25,27 +26,25 @@ export function coerce(value: CellInput, spec: ParamSpec): Outcome<number | stri
   if (typeof value === "number" && spec.kind === "number" && Number.isFinite(value)) return value;
   if (isEmpty(value)) {
     if (spec.optional) return undefined;
-    return valueError(bilingual(`${spec.name} 为空，请填写${spec.kind === "text" ? "" : "数值"}${unitOf(spec)}`, `${spec.name} is empty`));
+    return valueError(say(ERRORS["cell.empty"](spec.name, `${spec.kind === "text" ? "" : "数值"}${unitOf(spec)}`)));
   }
   switch (spec.kind) {
     case "number": {
       if (typeof value === "number") {
-        return Number.isFinite(value)
-          ? value
-          : valueError(bilingual(`${spec.name} 须为有限的数字，收到 ${value}`, `${spec.name} must be a finite number, got ${value}`));
+        return Number.isFinite(value) ? value : valueError(say(ERRORS["cell.not-finite"](spec.name, String(value))));
       }
       const parsed = typeof value === "string" ? parseNumericText(value) : undefined;
       if (parsed !== undefined) return parsed;
-      return valueError(bilingual(`${spec.name} 须为数字${unitOf(spec)}，收到 ${describe(value)}`, `${spec.name} must be a number, got ${describe(value)}`));
+      return valueError(say(ERRORS["cell.not-number"](spec.name, unitOf(spec), describe(value))));
     }
     case "numberOrText":
       if (typeof value === "boolean") {
-        return valueError(bilingual(`${spec.name} 不能为逻辑值 ${describe(value)}`, `${spec.name} cannot be ${describe(value)}`));
+        return valueError(say(ERRORS["cell.logical"](spec.name, describe(value))));
       }
       return typeof value === "string" ? (parseNumericText(value) ?? value.trim()) : value;
     case "text":
       if (typeof value === "boolean") {
-        return valueError(bilingual(`${spec.name} 须为文本，收到 ${describe(value)}`, `${spec.name} must be text, got ${describe(value)}`));
+        return valueError(say(ERRORS["cell.not-text"](spec.name, describe(value))));
       }
       return typeof value === "number" ? String(value) : value.trim();
     case "boolean":
@@ -53,6 +52,6 @@ export function coerce(value: CellInput, spec: ParamSpec): Outcome<number | stri
       if (typeof value === "number") return value !== 0;
       if (/^(true|是)$/i.test(value.trim())) return true;
       if (/^(false|否)$/i.test(value.trim())) return false;
-      return valueError(bilingual(`${spec.name} 须为 TRUE 或 FALSE`, `${spec.name} must be TRUE or FALSE`) + `, got ${describe(value)}`);
+      return valueError(say(ERRORS["cell.not-boolean"](spec.name)) + `, got ${describe(value)}`);
   }
 }

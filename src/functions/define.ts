@@ -1,5 +1,6 @@
 import { isFormulaError, Outcome, outOfRange } from "../core/errors";
-import { bilingual } from "../core/messages";
+import { ERRORS } from "../core/error-messages";
+import { say } from "../core/messages";
 import { FunctionSpec, isEvaluation, ParamSpec, Result, Scalar } from "../core/specs/types";
 import { Arg, broadcast, CellOutput, toMatrix } from "./broadcast";
 import { coerce, isEmpty } from "./coerce";
@@ -20,7 +21,7 @@ function toCell(result: Outcome<Result>): CellOutput {
   const plain = isEvaluation(result) ? result.value : result;
   const value = typeof plain === "object" ? plain.toNumber() : plain;
   if (typeof value === "number" && !Number.isFinite(value)) {
-    return outOfRange(bilingual("结果超出 Excel 的数值范围", "the result is beyond Excel's number range"));
+    return outOfRange(say(ERRORS["cell.beyond-excel"]()));
   }
   return value;
 }
@@ -57,7 +58,7 @@ function defineRangeFunction(spec: FunctionSpec, fold: NonNullable<FunctionSpec[
       if (columns.some((column) => column.length !== length)) {
         const names = spec.params.map((p) => p.name);
         const sizes = columns.map((column) => column.length).join(" ≠ ");
-        const message = bilingual(`${names.join(" 与 ")} 的单元格数须相同`, `${names.join(" and ")} must have the same number of cells`);
+        const message = say(ERRORS["cell.range-sizes"](names));
         return [[outOfRange(`${message} (${sizes})`)]];
       }
       const rows: Scalar[][] = [];
