@@ -4,7 +4,16 @@ export interface CliIO {
   err(line: string): void;
 }
 
+// A reader that stops early (`… | head`) closes the pipe: that ends the output, it is not a failure.
+let closed = false;
+process.stdout.on("error", (error: NodeJS.ErrnoException) => {
+  if (error.code !== "EPIPE") throw error;
+  closed = true;
+});
+
 export const processIO: CliIO = {
-  out: (line) => process.stdout.write(line + "\n"),
+  out: (line) => {
+    if (!closed) process.stdout.write(line + "\n");
+  },
   err: (line) => process.stderr.write(line + "\n"),
 };

@@ -56,6 +56,12 @@ function unitsOf(dimension: Dimension): string[] {
   return UNITS.displayNames.filter((name) => UNITS.get(name)!.dimension === dimension);
 }
 
+/** The units by kind of quantity, for help text. */
+export const UNIT_GROUPS = (Object.keys(DIMENSION_NAMES) as Dimension[]).map((dimension) => {
+  const [zh, ...en] = DIMENSION_NAMES[dimension].split(" ");
+  return { dimension, zh, en: en.join(" "), units: unitsOf(dimension) };
+});
+
 /** A unit by any of its names; the error lists `accepted` (default: every unit). */
 export function findUnit(text: string, parameter: string, accepted: readonly string[] = UNITS.displayNames): Outcome<Unit> {
   const unit = UNITS.get(text);

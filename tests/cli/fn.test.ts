@@ -101,6 +101,13 @@ describe("fn in process", () => {
   });
 });
 
+test("output into a reader that stops early (| head) ends quietly, exit 0", () => {
+  const script = `set -o pipefail; "${process.execPath}" "${BIN}" fn --list | head -c 20 > /dev/null`;
+  const result = spawnSync("bash", ["-c", script], { cwd: ROOT, encoding: "utf8" });
+  expect(result.stderr).toBe("");
+  expect(result.status).toBe(0);
+});
+
 describe("a mistyped function name", () => {
   test("suggests the closest function; a name far from all of them gets no guess", async () => {
     const typo = await inProcess("fn", "CO2_FROM_ELECTRICTY", "1000");

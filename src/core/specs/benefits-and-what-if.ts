@@ -1,10 +1,56 @@
 import { greenLoanBenefit, pollutantReduction, powerCo2Reduction, powerCoalSaved, powerNoxReduction, powerSo2Reduction } from "../benefits";
 import { dec } from "../decimal";
+import { RAW_COAL_TO_COAL } from "../factors/heat-and-conversions";
 import { BASELINE_REGIONS, FACILITY_RATE, FACILITY_SHARE, SUPPLY_COAL_YEARS } from "../factors/power-sector";
 import { carbonFacilityFunds, carbonFacilitySaving, linkedLoanRate, offsetsNeeded } from "../whatif";
-import { FunctionSpec, num, optNum, optText } from "./types";
+import { FunctionSpec, ParamSpec, num, optNum, optText } from "./types";
 
 /** Green-loan environmental benefits (绿色信贷节能减排量) and what-if helpers. */
+
+const COAL_SAVED_TCE: ParamSpec = {
+  name: "coal_saved_tce",
+  kind: "number",
+  unit: "tce",
+  label: { zh: "节约标准煤 tce", en: "Coal saved, tce" },
+  example: "2,813.64",
+  help: {
+    zh: "节约标准煤，tce。",
+    en: "Standard coal saved, tce.",
+  },
+};
+
+const RAW_COAL_COEF: ParamSpec = {
+  name: "raw_coal_coef",
+  kind: "number",
+  optional: true,
+  label: { zh: "原煤折标系数", en: "tce per t raw coal" },
+  help: {
+    zh: `每吨原煤折标准煤吨数，默认 ${RAW_COAL_TO_COAL.value}（GB/T 2589）。`,
+    en: `tce per t of raw coal. Default ${RAW_COAL_TO_COAL.value} (GB/T 2589).`,
+  },
+};
+
+const ELIGIBLE_LOANS: ParamSpec = {
+  name: "eligible_loans",
+  kind: "number",
+  label: { zh: "合格贷款本金", en: "Eligible loans" },
+  example: "1,000",
+  help: {
+    zh: "合格碳减排贷款本金，任意货币单位。",
+    en: "Principal of eligible carbon-reduction loans, any money unit.",
+  },
+};
+
+const FACILITY_SHARE_PARAM: ParamSpec = {
+  name: "share",
+  kind: "number",
+  optional: true,
+  label: { zh: "比例", en: "Share" },
+  help: {
+    zh: `支持本金的比例。默认 ${FACILITY_SHARE.value}。`,
+    en: `Share of principal funded, a fraction. Default ${FACILITY_SHARE.value}.`,
+  },
+};
 
 export const BENEFIT_SPECS: FunctionSpec[] = [
   {
@@ -166,17 +212,7 @@ export const BENEFIT_SPECS: FunctionSpec[] = [
     },
     unit: "t",
     params: [
-      {
-        name: "coal_saved_tce",
-        kind: "number",
-        unit: "tce",
-        label: { zh: "节约标准煤 tce", en: "Coal saved, tce" },
-        example: "2,813.64",
-        help: {
-          zh: "节约标准煤，tce。",
-          en: "Standard coal saved, tce.",
-        },
-      },
+      COAL_SAVED_TCE,
       {
         name: "sulfur",
         kind: "number",
@@ -197,16 +233,7 @@ export const BENEFIT_SPECS: FunctionSpec[] = [
           en: "Share of sulfur released as SO2, a fraction (e.g. 0.85).",
         },
       },
-      {
-        name: "raw_coal_coef",
-        kind: "number",
-        optional: true,
-        label: { zh: "原煤折标系数", en: "tce per t raw coal" },
-        help: {
-          zh: "每吨原煤折标准煤吨数，默认 0.7143（GB/T 2589）。",
-          en: "tce per t of raw coal. Default 0.7143 (GB/T 2589).",
-        },
-      },
+      RAW_COAL_COEF,
     ],
     evaluate: ([coal, sulfur, release, raw]) => powerSo2Reduction(num(coal), num(sulfur), num(release), optNum(raw)),
   },
@@ -219,17 +246,7 @@ export const BENEFIT_SPECS: FunctionSpec[] = [
     },
     unit: "t",
     params: [
-      {
-        name: "coal_saved_tce",
-        kind: "number",
-        unit: "tce",
-        label: { zh: "节约标准煤 tce", en: "Coal saved, tce" },
-        example: "2,813.64",
-        help: {
-          zh: "节约标准煤，tce。",
-          en: "Standard coal saved, tce.",
-        },
-      },
+      COAL_SAVED_TCE,
       {
         name: "nox_kg_per_t",
         kind: "number",
@@ -240,16 +257,7 @@ export const BENEFIT_SPECS: FunctionSpec[] = [
           en: "NOx emitted per t of raw coal, kg/t (e.g. 3.3).",
         },
       },
-      {
-        name: "raw_coal_coef",
-        kind: "number",
-        optional: true,
-        label: { zh: "原煤折标系数", en: "tce per t raw coal" },
-        help: {
-          zh: "每吨原煤折标准煤吨数，默认 0.7143（GB/T 2589）。",
-          en: "tce per t of raw coal. Default 0.7143 (GB/T 2589).",
-        },
-      },
+      RAW_COAL_COEF,
     ],
     evaluate: ([coal, nox, raw]) => powerNoxReduction(num(coal), num(nox), optNum(raw)),
   },
@@ -305,28 +313,7 @@ export const BENEFIT_SPECS: FunctionSpec[] = [
       en: `Funds from the PBoC carbon emission reduction facility = eligible loans × share (${dec(FACILITY_SHARE.value).times(100)} % of principal, 银发〔2021〕278号).`,
     },
     unit: "",
-    params: [
-      {
-        name: "eligible_loans",
-        kind: "number",
-        label: { zh: "合格贷款本金", en: "Eligible loans" },
-        example: "1,000",
-        help: {
-          zh: "合格碳减排贷款本金，任意货币单位。",
-          en: "Principal of eligible carbon-reduction loans, any money unit.",
-        },
-      },
-      {
-        name: "share",
-        kind: "number",
-        optional: true,
-        label: { zh: "比例", en: "Share" },
-        help: {
-          zh: `支持本金的比例。默认 ${FACILITY_SHARE.value}。`,
-          en: `Share of principal funded, a fraction. Default ${FACILITY_SHARE.value}.`,
-        },
-      },
-    ],
+    params: [ELIGIBLE_LOANS, FACILITY_SHARE_PARAM],
     evaluate: ([loans, share]) => carbonFacilityFunds(num(loans), optNum(share)),
   },
   {
@@ -338,16 +325,7 @@ export const BENEFIT_SPECS: FunctionSpec[] = [
     },
     unit: "",
     params: [
-      {
-        name: "eligible_loans",
-        kind: "number",
-        label: { zh: "合格贷款本金", en: "Eligible loans" },
-        example: "1,000",
-        help: {
-          zh: "合格碳减排贷款本金，任意货币单位。",
-          en: "Principal of eligible carbon-reduction loans, any money unit.",
-        },
-      },
+      ELIGIBLE_LOANS,
       {
         name: "funding_rate",
         kind: "number",
@@ -369,16 +347,7 @@ export const BENEFIT_SPECS: FunctionSpec[] = [
           en: "Years of funding. Default 1.",
         },
       },
-      {
-        name: "share",
-        kind: "number",
-        optional: true,
-        label: { zh: "比例", en: "Share" },
-        help: {
-          zh: `支持本金的比例。默认 ${FACILITY_SHARE.value}。`,
-          en: `Share of principal funded, a fraction. Default ${FACILITY_SHARE.value}.`,
-        },
-      },
+      FACILITY_SHARE_PARAM,
       {
         name: "facility_rate",
         kind: "number",

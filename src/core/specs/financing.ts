@@ -8,11 +8,23 @@ import {
   pcafScore,
   pcafWeightedScore,
 } from "../financing";
-import { FunctionSpec, num, Scalar, text } from "./types";
+import { FunctionSpec, ParamSpec, num, Scalar, text } from "./types";
 
 /** Financed emissions and reductions (投融资活动的环境影响), coverage, intensity and PCAF data quality. */
 
 const cap = (v: Scalar) => (v === undefined ? true : (v as boolean));
+
+const CAP: ParamSpec = {
+  name: "cap",
+  kind: "boolean",
+  optional: true,
+  label: { zh: "不超过 1", en: "Cap at 1" },
+  inCalculator: false,
+  help: {
+    zh: "TRUE（默认）时归因系数不超过 1；FALSE 时不封顶。",
+    en: "TRUE (default) caps attribution at 1; FALSE leaves it uncapped.",
+  },
+};
 
 export const FINANCING_SPECS: FunctionSpec[] = [
   {
@@ -99,17 +111,7 @@ export const FINANCING_SPECS: FunctionSpec[] = [
           en: "PBoC: total project investment (project) or operating revenue (non-project). PCAF: EVIC, equity + debt, property value. Same unit as exposure.",
         },
       },
-      {
-        name: "cap",
-        kind: "boolean",
-        optional: true,
-        label: { zh: "不超过 1", en: "Cap at 1" },
-        inCalculator: false,
-        help: {
-          zh: "TRUE（默认）时归因系数不超过 1；FALSE 时不封顶。",
-          en: "TRUE (default) caps attribution at 1; FALSE leaves it uncapped.",
-        },
-      },
+      CAP,
     ],
     evaluate: ([emissions, exposure, denominator, c]) => financedEmissions(num(emissions), num(exposure), num(denominator), cap(c)),
   },
@@ -153,17 +155,7 @@ export const FINANCING_SPECS: FunctionSpec[] = [
           en: "Total project investment (PBoC guide) or total equity + debt (PCAF), same unit as exposure.",
         },
       },
-      {
-        name: "cap",
-        kind: "boolean",
-        optional: true,
-        label: { zh: "不超过 1", en: "Cap at 1" },
-        inCalculator: false,
-        help: {
-          zh: "TRUE（默认）时归因系数不超过 1；FALSE 时不封顶。",
-          en: "TRUE (default) caps attribution at 1; FALSE leaves it uncapped.",
-        },
-      },
+      CAP,
     ],
     evaluate: ([reduction, exposure, denominator, c]) => financedReduction(num(reduction), num(exposure), num(denominator), cap(c)),
   },
@@ -206,7 +198,7 @@ export const FINANCING_SPECS: FunctionSpec[] = [
       zh: "碳排放强度 = 归因排放量 ÷ 融资余额：融资以万元计时为 tCO2e/万元。",
       en: "Carbon intensity = financed emissions ÷ financing: tCO2e per 万元 when exposure is in 万元 (per 元 when in 元).",
     },
-    unit: "tCO2e/\u4e07\u5143",
+    unit: "tCO2e/万元",
     params: [
       {
         name: "emissions",

@@ -3,12 +3,12 @@ import { dec } from "../decimal";
 import { defaultEditionOf } from "../factors/data";
 import { AVERAGE_EDITIONS, averageFactor, NATIONAL, REPORTING_EDITIONS, reportingFactor } from "../factors/electricity";
 import { defaultDensity, FUELS, PARAMETER_SETS } from "../factors/fuels";
-import { PURCHASED_HEAT } from "../factors/heat-and-conversions";
+import { ELECTRICITY_TO_COAL, PURCHASED_HEAT, STANDARD_COAL_LHV } from "../factors/heat-and-conversions";
 import { describeFactor, FACTOR_KINDS, lookupFactor } from "../lookup";
 import { co2FromElectricity, co2FromFuel, co2FromHeat } from "../operational";
 import { REGIONS } from "../regions";
-import { convertUnits, UNITS } from "../units";
-import { FunctionSpec, num, optNum, optText, text } from "./types";
+import { convertUnits, UNIT_GROUPS, UNITS } from "../units";
+import { FunctionSpec, num, ParamSpec, optNum, optText, text } from "./types";
 
 /** Operational (own-use) emissions: 经营活动的环境影响; factors and units. */
 
@@ -33,6 +33,53 @@ const densities = (() => {
   });
   return { zh: known.map((d) => `${d.fuel.chinese} ${d.kgPerL}`).join("、"), en: known.map((d) => `${d.fuel.english} ${d.kgPerL}`).join(", ") };
 })();
+
+/** EMISSION_FACTOR and FACTOR_SOURCE name a factor the same way. */
+const FACTOR_PARAMS: ParamSpec[] = [
+  {
+    name: "kind",
+    kind: "text",
+    label: { zh: "类别", en: "Kind" },
+    example: "电力",
+    accepted: FACTOR_KINDS,
+    help: {
+      zh: "因子类别：电力、电力不含市场化非化石、化石能源电力、燃料、热力、密度、折标系数、供电标准煤耗、电网基准线OM、电网基准线BM、碳减排支持工具。",
+      en: "电力 electricity, 电力不含市场化非化石 electricity_excl_market, 化石能源电力 electricity_fossil, 燃料 fuel, 热力 heat, 密度 density, 折标系数 conversion, 供电标准煤耗 supply_coal, 电网基准线OM/BM baseline_om/bm, 碳减排支持工具 carbon_facility.",
+    },
+  },
+  {
+    name: "key",
+    kind: "text",
+    label: { zh: "地区、燃料或项目", en: "Region, fuel or item" },
+    example: "贵州",
+    help: {
+      zh: "电力与基准线填地区或省份（全国、南方、贵州）；燃料与密度填燃料名称；折标系数填 电力、原煤 或 标准煤热值；碳减排支持工具填 比例 或 利率。",
+      en: "Region or province for electricity and baselines (全国, 南方, 贵州); fuel name for fuel and density; 电力, 原煤 or 标准煤热值 for conversion; 比例 or 利率 for the facility.",
+    },
+  },
+  {
+    name: "year",
+    kind: "text",
+    optional: true,
+    label: { zh: "年份或版本", en: "Year or edition" },
+    accepted: GRID_YEARS,
+    help: {
+      zh: `数据年份或版本（${AVERAGE_EDITIONS.join("、")}；报告因子 ${REPORTING_EDITIONS.join("、")}）。默认 ${defaultEditionOf("grid_average")}。`,
+      en: `Data year or edition (${AVERAGE_EDITIONS.join(", ")}; reporting ${REPORTING_EDITIONS.join(", ")}). Default ${defaultEditionOf("grid_average")}.`,
+    },
+  },
+  {
+    name: "set",
+    kind: "text",
+    optional: true,
+    label: { zh: "燃料参数组", en: "Fuel parameter set" },
+    accepted: PARAMETER_SETS,
+    help: {
+      zh: "燃料参数组 A 或 B。",
+      en: "Fuel parameter set A or B.",
+    },
+  },
+];
 
 export const OPERATIONAL_SPECS: FunctionSpec[] = [
   {
@@ -207,51 +254,7 @@ export const OPERATIONAL_SPECS: FunctionSpec[] = [
       en: "The bundled factor value that a calculation uses, in its published unit.",
     },
     unit: "",
-    params: [
-      {
-        name: "kind",
-        kind: "text",
-        label: { zh: "类别", en: "Kind" },
-        example: "电力",
-        accepted: FACTOR_KINDS,
-        help: {
-          zh: "因子类别：电力、电力不含市场化非化石、化石能源电力、燃料、热力、密度、折标系数、供电标准煤耗、电网基准线OM、电网基准线BM、碳减排支持工具。",
-          en: "电力 electricity, 电力不含市场化非化石 electricity_excl_market, 化石能源电力 electricity_fossil, 燃料 fuel, 热力 heat, 密度 density, 折标系数 conversion, 供电标准煤耗 supply_coal, 电网基准线OM/BM baseline_om/bm, 碳减排支持工具 carbon_facility.",
-        },
-      },
-      {
-        name: "key",
-        kind: "text",
-        label: { zh: "地区、燃料或项目", en: "Region, fuel or item" },
-        example: "贵州",
-        help: {
-          zh: "电力与基准线填地区或省份（全国、南方、贵州）；燃料与密度填燃料名称；折标系数填 电力、原煤 或 标准煤热值；碳减排支持工具填 比例 或 利率。",
-          en: "Region or province for electricity and baselines (全国, 南方, 贵州); fuel name for fuel and density; 电力, 原煤 or 标准煤热值 for conversion; 比例 or 利率 for the facility.",
-        },
-      },
-      {
-        name: "year",
-        kind: "text",
-        optional: true,
-        label: { zh: "年份或版本", en: "Year or edition" },
-        accepted: GRID_YEARS,
-        help: {
-          zh: `数据年份或版本（${AVERAGE_EDITIONS.join("、")}；报告因子 ${REPORTING_EDITIONS.join("、")}）。默认 ${defaultEditionOf("grid_average")}。`,
-          en: `Data year or edition (${AVERAGE_EDITIONS.join(", ")}; reporting ${REPORTING_EDITIONS.join(", ")}). Default ${defaultEditionOf("grid_average")}.`,
-        },
-      },
-      {
-        name: "set",
-        kind: "text",
-        optional: true,
-        label: { zh: "燃料参数组", en: "Fuel parameter set" },
-        accepted: PARAMETER_SETS,
-        help: {
-          zh: "燃料参数组 A 或 B。",
-          en: "Fuel parameter set A or B.",
-        },
-      },
-    ],
+    params: FACTOR_PARAMS,
     evaluate: ([kind, key, year, set]) => {
       const answer = lookupFactor(text(kind), text(key), optText(year), optText(set));
       return isFormulaError(answer) ? answer : { value: answer.value, unit: answer.unit, factors: answer.records };
@@ -266,53 +269,7 @@ export const OPERATIONAL_SPECS: FunctionSpec[] = [
       en: "Citation of a bundled factor: value, unit, issuing body, document number, date and verification mark.",
     },
     unit: "",
-    params: [
-      {
-        name: "kind",
-        kind: "text",
-        label: { zh: "类别", en: "Kind" },
-        inCalculator: false,
-        accepted: FACTOR_KINDS,
-        help: {
-          zh: "与 EMISSION_FACTOR 相同：电力、燃料、热力、密度、折标系数、供电标准煤耗、电网基准线OM/BM、碳减排支持工具。",
-          en: "Same as EMISSION_FACTOR: 电力 electricity, 燃料 fuel, 热力 heat, 密度 density, 折标系数 conversion, 供电标准煤耗, 电网基准线OM/BM, 碳减排支持工具.",
-        },
-      },
-      {
-        name: "key",
-        kind: "text",
-        label: { zh: "地区、燃料或项目", en: "Region, fuel or item" },
-        inCalculator: false,
-        help: {
-          zh: "地区、省份、燃料或折算项名称。",
-          en: "Region, province, fuel or conversion name.",
-        },
-      },
-      {
-        name: "year",
-        kind: "text",
-        optional: true,
-        label: { zh: "年份或版本", en: "Year or edition" },
-        inCalculator: false,
-        accepted: GRID_YEARS,
-        help: {
-          zh: "数据年份或版本。默认最新。",
-          en: "Data year or edition. Default the newest.",
-        },
-      },
-      {
-        name: "set",
-        kind: "text",
-        optional: true,
-        label: { zh: "燃料参数组", en: "Fuel parameter set" },
-        inCalculator: false,
-        accepted: PARAMETER_SETS,
-        help: {
-          zh: "燃料参数组 A 或 B。",
-          en: "Fuel parameter set A or B.",
-        },
-      },
-    ],
+    params: FACTOR_PARAMS,
     evaluate: ([kind, key, year, set]) => {
       const answer = lookupFactor(text(kind), text(key), optText(year), optText(set));
       return isFormulaError(answer) ? answer : describeFactor(answer);
@@ -322,8 +279,8 @@ export const OPERATIONAL_SPECS: FunctionSpec[] = [
     id: "CONVERT_UNIT",
     title: { zh: "单位换算", en: "Unit conversion" },
     description: {
-      zh: "同类单位换算：货币 元 万元 亿元；能量 kWh MWh 万kWh GWh MJ GJ TJ；标准煤 kgce tce 万tce；质量 kg t 万t；体积 L m3 万m3。",
-      en: "Converts between units of one kind: money 元 万元 亿元; energy kWh MWh 万kWh GWh MJ GJ TJ; standard coal kgce tce 万tce; mass kg t 万t; volume L m3 万m3.",
+      zh: `同类单位换算：${UNIT_GROUPS.map((g) => `${g.zh} ${g.units.join(" ")}`).join("；")}。`,
+      en: `Converts between units of one kind: ${UNIT_GROUPS.map((g) => `${g.en} ${g.units.join(" ")}`).join("; ")}.`,
     },
     unit: "",
     params: [
@@ -355,8 +312,8 @@ export const OPERATIONAL_SPECS: FunctionSpec[] = [
         example: "万元",
         accepted: UNITS.displayNames,
         help: {
-          zh: "目标单位。能量与标准煤互换：电力按 0.1229 kgce/kWh（当量值），热量按 29.307 GJ/tce。",
-          en: "Target unit. Energy ↔ tce uses 0.1229 kgce/kWh for electricity and 29.307 GJ/tce for heat units.",
+          zh: `目标单位。能量与标准煤互换：电力按 ${ELECTRICITY_TO_COAL.value} kgce/kWh（当量值），热量按 ${STANDARD_COAL_LHV.value} GJ/tce。`,
+          en: `Target unit. Energy ↔ tce uses ${ELECTRICITY_TO_COAL.value} kgce/kWh for electricity and ${STANDARD_COAL_LHV.value} GJ/tce for heat units.`,
         },
       },
     ],
