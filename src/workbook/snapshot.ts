@@ -12,6 +12,8 @@ export interface SnapshotCell {
   percent?: boolean;
   /** The cell holds a formula (its value is the cached result). */
   formula?: boolean;
+  /** The file holds something no figure can be (an infinite number, a string that is not there): said at the cell. */
+  problem?: string;
 }
 
 export interface MergedArea {

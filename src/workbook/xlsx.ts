@@ -1,171 +1,443 @@
-import ExcelJS from "exceljs";
 import { CellValue, decimalsOfFormat, MergedArea, SheetSnapshot, SnapshotCell, WorkbookSnapshot } from "./snapshot";
+import { xmlSink, XmlHandlers } from "./xml";
+import { InflateBudget, inflateEntry, readDirectory, UnreadableWorkbook, ZIP_LIMITS, ZipEntry } from "./zip";
+
+export { UnreadableWorkbook };
 
 /**
- * Limits that keep a hostile file from exhausting memory. An .xlsx is a zip: its central directory
- * declares every entry's size, which is checked before anything is inflated. Real disclosure
- * workbooks are far below these (a 100,000-row ledger is about 5 MB, 40 MB inflated).
+ * Reads an .xlsx file into snapshots, streaming each part it needs (workbook and its relations, shared
+ * strings, number formats and cell styles, each sheet's cells and merged areas) and nothing else.
+ * Never expands a range cell by cell; every limit is checked on what the file really holds. Never writes.
  */
 export const XLSX_LIMITS = {
-  fileBytes: 50 * 1024 * 1024,
-  inflatedBytes: 500 * 1024 * 1024,
-  entries: 10_000,
-  /** An entry inflating more than this many times its compressed size is a zip bomb. */
-  ratio: 500,
+  ...ZIP_LIMITS,
+  /** Excel's grid. */
+  rows: 1_048_576,
+  columns: 16_384,
+  /** Cells with a value, all sheets together (Office's own read limit). */
+  cells: 5_000_000,
+  sharedStrings: 5_000_000,
+  mergedAreas: 100_000,
+  sheets: 1_000,
+  /** Excel's own limit on a number format's length. */
+  formatLength: 255,
 };
 
-/** A file the reader refuses, with a message a user can act on. */
-export class UnreadableWorkbook extends Error {}
+/** Built-in number formats (ECMA-376 Part 1, 18.8.30) that a cell may name by id alone. */
+const BUILT_IN_FORMATS: Record<number, string> = {
+  0: "General",
+  1: "0",
+  2: "0.00",
+  3: "#,##0",
+  4: "#,##0.00",
+  9: "0%",
+  10: "0.00%",
+  11: "0.00E+00",
+  12: "# ?/?",
+  13: "# ??/??",
+  14: "mm-dd-yy",
+  15: "d-mmm-yy",
+  16: "d-mmm",
+  17: "mmm-yy",
+  18: "h:mm AM/PM",
+  19: "h:mm:ss AM/PM",
+  20: "h:mm",
+  21: "h:mm:ss",
+  22: "m/d/yy h:mm",
+  37: "#,##0 ;(#,##0)",
+  38: "#,##0 ;[Red](#,##0)",
+  39: "#,##0.00;(#,##0.00)",
+  40: "#,##0.00;[Red](#,##0.00)",
+  45: "mm:ss",
+  46: "[h]:mm:ss",
+  47: "mmss.0",
+  48: "##0.0E+0",
+  49: "@",
+};
+/** East-Asian built-in ids that are dates (their codes depend on the locale). */
+const BUILT_IN_DATE_IDS = new Set([27, 28, 29, 30, 31, 32, 33, 34, 35, 36, 50, 51, 52, 53, 54, 55, 56, 57, 58]);
 
-const MiB = (n: number) => `${Math.round(n / 1024 / 1024)} MB`;
-
-/** Checks the zip's central directory against XLSX_LIMITS without inflating anything. */
-/** Printable text (tabs and line breaks allowed), with no byte that failed to decode. */
-function isText(text: string): boolean {
-  for (const ch of text) {
-    const code = ch.codePointAt(0)!;
-    if (code === 0xfffd || (code < 0x20 && ch !== "\t" && ch !== "\n" && ch !== "\r") || (code >= 0x7f && code < 0xa0)) return false;
+/** A number format shows a date or time: y m d h s outside quoted text and [brackets] (one linear scan). */
+function isDateFormat(format: string): boolean {
+  let quoted = false;
+  let bracket = false;
+  for (let i = 0; i < format.length; i++) {
+    const ch = format[i];
+    if (quoted) quoted = ch !== '"';
+    else if (bracket) bracket = ch !== "]";
+    else if (ch === '"') quoted = true;
+    else if (ch === "[") bracket = true;
+    else if (ch === "\\") i++;
+    else if ("ymdhsYMDHSb".includes(ch)) return true;
   }
-  return true;
+  return false;
 }
 
-/** What a file that is not a zip archive is, in words that say what to do. */
-function notAZip(bytes: Uint8Array): string {
-  const word = (at: number) => ((bytes[at] << 24) | (bytes[at + 1] << 16) | (bytes[at + 2] << 8) | bytes[at + 3]) >>> 0;
-  // An OLE2 compound file: Excel 97–2003, or an .xlsx that a password encrypts.
-  if (bytes.length >= 8 && word(0) === 0xd0cf11e0 && word(4) === 0xa1b11ae1)
-    return "it is a legacy .xls workbook or a password-protected one: open it in Excel, remove the password if any, and save it as .xlsx";
-  if (isText(new TextDecoder().decode(bytes.subarray(0, 512), { stream: true })))
-    return "it is text (CSV?), not an .xlsx workbook: open it in Excel and save it as .xlsx";
-  return "not an .xlsx workbook (it is not a zip archive)";
+interface CellStyle {
+  format?: string;
+  date: boolean;
 }
 
-export function checkZip(bytes: Uint8Array): void {
-  const names: string[] = [];
-  if (bytes.length === 0) throw new UnreadableWorkbook("the file is empty");
-  if (bytes.length > XLSX_LIMITS.fileBytes) throw new UnreadableWorkbook(`the file is larger than ${MiB(XLSX_LIMITS.fileBytes)}`);
-  if (!(bytes[0] === 0x50 && bytes[1] === 0x4b)) throw new UnreadableWorkbook(notAZip(bytes));
-  const view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
-  // The end-of-central-directory record sits in the last 64 KB + 22 bytes.
-  let eocd = -1;
-  for (let i = bytes.length - 22; i >= Math.max(0, bytes.length - 65_557); i--) {
-    if (view.getUint32(i, true) === 0x06054b50) {
-      eocd = i;
+/** The sheet parts by name, in workbook order, from workbook.xml and its relations. */
+function sheetParts(parse: (name: string, handlers: XmlHandlers) => boolean): { name: string; part: string }[] {
+  const sheets: { name: string; rid: string }[] = [];
+  if (!parse("xl/workbook.xml", { open: (tag, a) => tag === "sheet" && sheets.push({ name: a.name ?? "", rid: relationId(a) }) }))
+    throw new UnreadableWorkbook("the zip archive holds no Excel workbook (xl/workbook.xml is missing)");
+  if (sheets.length > XLSX_LIMITS.sheets) throw new UnreadableWorkbook(`the workbook has more than ${XLSX_LIMITS.sheets} sheets`);
+  const targets = new Map<string, { target: string; type: string }>();
+  parse("xl/_rels/workbook.xml.rels", { open: (tag, a) => tag === "Relationship" && targets.set(a.Id, { target: a.Target ?? "", type: a.Type ?? "" }) });
+  const parts: { name: string; part: string }[] = [];
+  for (const sheet of sheets) {
+    const rel = targets.get(sheet.rid);
+    if (!rel) throw new UnreadableWorkbook(`the workbook names a sheet "${sheet.name}" whose part is not listed (damaged workbook)`);
+    // Chart and dialog sheets hold no cells.
+    if (!/\/worksheet$/.test(rel.type)) continue;
+    const part = rel.target.startsWith("/") ? rel.target.slice(1) : `xl/${rel.target}`.replace(/\/\.\//g, "/");
+    parts.push({ name: sheet.name, part });
+  }
+  return parts;
+}
+
+function relationId(attributes: Record<string, string>): string {
+  for (const [key, value] of Object.entries(attributes)) if (key === "id" || key.endsWith(":id")) return value;
+  return "";
+}
+
+function sharedStrings(parse: (name: string, handlers: XmlHandlers) => boolean): string[] {
+  const strings: string[] = [];
+  let current: string[] | undefined;
+  let inText = false;
+  let phonetic = 0;
+  parse("xl/sharedStrings.xml", {
+    open(tag) {
+      if (tag === "si") current = [];
+      else if (tag === "rPh") phonetic++;
+      else if (tag === "t" && phonetic === 0) inText = true;
+    },
+    close(tag) {
+      if (tag === "si" && current) {
+        if (strings.length >= XLSX_LIMITS.sharedStrings) throw new UnreadableWorkbook(`the workbook has more than ${XLSX_LIMITS.sharedStrings} shared strings`);
+        strings.push(current.join(""));
+        current = undefined;
+      } else if (tag === "rPh") phonetic--;
+      else if (tag === "t") inText = false;
+    },
+    text(text) {
+      if (inText && current) current.push(text);
+    },
+  });
+  return strings;
+}
+
+function cellStyles(parse: (name: string, handlers: XmlHandlers) => boolean): CellStyle[] {
+  const custom = new Map<number, string>();
+  const styles: CellStyle[] = [];
+  let inCellXfs = false;
+  parse("xl/styles.xml", {
+    open(tag, a) {
+      if (tag === "numFmt") custom.set(Number(a.numFmtId), a.formatCode ?? "");
+      else if (tag === "cellXfs") inCellXfs = true;
+      else if (tag === "xf" && inCellXfs) {
+        const id = Number(a.numFmtId ?? 0);
+        const format = custom.get(id) ?? BUILT_IN_FORMATS[id];
+        // A format longer than Excel allows is not one Excel wrote: treated as General.
+        const usable = format !== undefined && format.length <= XLSX_LIMITS.formatLength ? format : undefined;
+        styles.push({ format: usable, date: BUILT_IN_DATE_IDS.has(id) || (usable !== undefined && isDateFormat(usable)) });
+      }
+    },
+    close(tag) {
+      if (tag === "cellXfs") inCellXfs = false;
+    },
+  });
+  return styles;
+}
+
+/** "AB12" → 0-based row and column; undefined if it is not an address. */
+function parseAddress(ref: string): { row: number; col: number } | undefined {
+  let col = 0;
+  let i = 0;
+  for (; i < ref.length && i < 4; i++) {
+    const code = ref.charCodeAt(i);
+    const upper = code >= 97 ? code - 32 : code;
+    if (upper < 65 || upper > 90) break;
+    col = col * 26 + (upper - 64);
+  }
+  if (i === 0 || i === ref.length || i > 3) return undefined;
+  const digits = ref.slice(i);
+  if (!/^[1-9]\d{0,7}$/.test(digits)) return undefined;
+  return { row: Number(digits) - 1, col: col - 1 };
+}
+
+function parseRange(ref: string): MergedArea | undefined {
+  const [from, to = from] = ref.split(":");
+  const a = parseAddress(from);
+  const b = parseAddress(to);
+  if (!a || !b) return undefined;
+  return { top: Math.min(a.row, b.row), left: Math.min(a.col, b.col), bottom: Math.max(a.row, b.row), right: Math.max(a.col, b.col) };
+}
+
+/** Serial day → ISO date, as the workbook's date system counts; undefined when it is no date a calendar has. */
+function serialDate(serial: number, date1904: boolean): string | undefined {
+  const ms = Math.round((serial - 25569 + (date1904 ? 1462 : 0)) * 86_400_000);
+  const date = new Date(ms);
+  return Number.isNaN(date.getTime()) ? undefined : date.toISOString().slice(0, 10);
+}
+
+class CellCount {
+  n = 0;
+}
+
+function sheetSnapshot(
+  name: string,
+  part: string,
+  parse: (name: string, handlers: XmlHandlers) => boolean,
+  strings: string[],
+  styles: CellStyle[],
+  date1904: boolean,
+  count: CellCount,
+): SheetSnapshot {
+  const cells: (SnapshotCell | undefined)[][] = [];
+  const merges: MergedArea[] = [];
+  let row = -1;
+  let col = -1;
+  // The cell being read.
+  let type = "n";
+  let style: CellStyle | undefined;
+  let formula = false;
+  let value: string[] | undefined;
+  let inValue = false;
+  let inInline = 0;
+  let phonetic = 0;
+  const outside = (r: number, c: number) => r >= XLSX_LIMITS.rows || c >= XLSX_LIMITS.columns;
+  const beyond = (what: string) => new UnreadableWorkbook(`sheet "${name}" has ${what} beyond Excel's grid (damaged workbook)`);
+
+  const finish = () => {
+    if (value === undefined) return;
+    const text = value.join("");
+    const cell = cellFrom(type, text, style, formula, strings, date1904);
+    if (cell) {
+      if (++count.n > XLSX_LIMITS.cells) throw new UnreadableWorkbook(`the workbook has more than ${XLSX_LIMITS.cells} cells with values`);
+      (cells[row] ??= [])[col] = cell;
+    }
+  };
+
+  const found = parse(part, {
+    open(tag, a) {
+      switch (tag) {
+        case "row": {
+          const r = a.r === undefined ? row + 1 : Number(a.r) - 1;
+          if (!Number.isInteger(r) || r < 0) throw beyond(`a row "${a.r}"`);
+          if (r >= XLSX_LIMITS.rows) throw beyond(`row ${a.r}`);
+          row = r;
+          col = -1;
+          break;
+        }
+        case "c": {
+          if (a.r !== undefined) {
+            const at = parseAddress(a.r);
+            if (!at || outside(at.row, at.col)) throw beyond(`a cell "${a.r}"`);
+            row = at.row;
+            col = at.col;
+          } else {
+            col++;
+            if (row < 0) row = 0;
+            if (outside(row, col)) throw beyond("a cell");
+          }
+          type = a.t ?? "n";
+          style = a.s === undefined ? undefined : styles[Number(a.s)];
+          formula = false;
+          value = undefined;
+          break;
+        }
+        case "f":
+          formula = true;
+          break;
+        case "v":
+          inValue = true;
+          value = [];
+          break;
+        case "is":
+          inInline++;
+          value = [];
+          break;
+        case "rPh":
+          phonetic++;
+          break;
+        case "mergeCell": {
+          const area = parseRange(a.ref ?? "");
+          if (!area || outside(area.bottom, area.right)) throw beyond(`a merged area "${a.ref}"`);
+          if (merges.length >= XLSX_LIMITS.mergedAreas) throw new UnreadableWorkbook(`sheet "${name}" has more than ${XLSX_LIMITS.mergedAreas} merged areas`);
+          merges.push(area);
+          break;
+        }
+      }
+    },
+    close(tag) {
+      if (tag === "v") inValue = false;
+      else if (tag === "is") inInline--;
+      else if (tag === "rPh") phonetic--;
+      else if (tag === "c") finish();
+    },
+    text(text) {
+      if ((inValue || (inInline > 0 && phonetic === 0)) && value) value.push(text);
+    },
+  });
+  if (!found) throw new UnreadableWorkbook(`the part of sheet "${name}" (${part}) is missing (damaged workbook)`);
+  dropCoveredCells(name, cells, merges);
+  return { name, cells, merges };
+}
+
+/** One cell's snapshot from its type attribute and text, or undefined for an empty one. */
+function cellFrom(type: string, text: string, style: CellStyle | undefined, formula: boolean, strings: string[], date1904: boolean): SnapshotCell | undefined {
+  let value: CellValue;
+  let problem: string | undefined;
+  switch (type) {
+    case "s": {
+      const index = Number(text);
+      if (Number.isInteger(index) && index >= 0 && index < strings.length) value = strings[index];
+      else {
+        value = null;
+        problem = `the cell refers to shared string ${text.trim()}, which the workbook does not have`;
+      }
       break;
     }
-  }
-  if (eocd < 0) throw new UnreadableWorkbook("the file is truncated or damaged (no zip directory)");
-  const count = view.getUint16(eocd + 10, true);
-  const offset = view.getUint32(eocd + 16, true);
-  if (count > XLSX_LIMITS.entries) throw new UnreadableWorkbook(`the archive has more than ${XLSX_LIMITS.entries} entries`);
-  if (offset >= bytes.length) throw new UnreadableWorkbook("the file is truncated or damaged (zip directory out of range)");
-  let position = offset;
-  let inflated = 0;
-  for (let i = 0; i < count; i++) {
-    if (position + 46 > bytes.length || view.getUint32(position, true) !== 0x02014b50) {
-      throw new UnreadableWorkbook("the file is truncated or damaged (bad zip directory entry)");
+    case "b":
+      value = text.trim() === "1" || text.trim().toLowerCase() === "true";
+      break;
+    case "str":
+    case "inlineStr":
+    case "e":
+      value = text;
+      break;
+    case "d": {
+      const date = new Date(text.trim());
+      value = Number.isNaN(date.getTime()) ? text : date.toISOString().slice(0, 10);
+      break;
     }
-    const compressed = view.getUint32(position + 20, true);
-    const size = view.getUint32(position + 24, true);
-    if (size === 0xffffffff || compressed === 0xffffffff) throw new UnreadableWorkbook("the archive uses ZIP64 sizes, far beyond a disclosure workbook");
-    inflated += size;
-    if (inflated > XLSX_LIMITS.inflatedBytes)
-      throw new UnreadableWorkbook(`the workbook would inflate to more than ${MiB(XLSX_LIMITS.inflatedBytes)} (possible zip bomb)`);
-    if (size > 1024 * 1024 && size > compressed * XLSX_LIMITS.ratio)
-      throw new UnreadableWorkbook(`an entry inflates more than ${XLSX_LIMITS.ratio} times (possible zip bomb)`);
-    const nameLength = view.getUint16(position + 28, true);
-    names.push(new TextDecoder().decode(bytes.subarray(position + 46, position + 46 + nameLength)));
-    position += 46 + nameLength + view.getUint16(position + 30, true) + view.getUint16(position + 32, true);
+    default: {
+      if (text.trim() === "") return undefined;
+      const number = Number(text);
+      if (!Number.isFinite(number)) {
+        value = null;
+        problem = `the value ${text.trim().slice(0, 40)} is not a finite number`;
+        break;
+      }
+      if (style?.date) {
+        const iso = serialDate(number, date1904);
+        if (iso !== undefined) {
+          value = iso;
+          break;
+        }
+      }
+      value = number;
+    }
   }
-  if (!names.includes("xl/workbook.xml")) throw new UnreadableWorkbook("the zip archive holds no Excel workbook (xl/workbook.xml is missing)");
+  if (problem) return { value: null, problem, ...(formula ? { formula: true } : {}) };
+  if (value === null || value === "") return undefined;
+  const cell: SnapshotCell = { value };
+  if (typeof value === "number") {
+    const { decimals, percent } = decimalsOfFormat(style?.format);
+    if (decimals !== undefined) cell.decimals = decimals;
+    if (percent) cell.percent = true;
+  }
+  if (formula) cell.formula = true;
+  return cell;
+}
+
+/**
+ * A merged area shows its top-left cell: values stored under the others are not what the reader sees,
+ * as Excel shows them. Merged areas must not overlap (Excel reports such a file as damaged); each
+ * stored cell is looked up among the areas open at its row, in O(log n).
+ */
+function dropCoveredCells(sheet: string, cells: (SnapshotCell | undefined)[][], merges: MergedArea[]): void {
+  if (merges.length === 0) return;
+  const byTop = [...merges].sort((a, b) => a.top - b.top || a.left - b.left);
+  // Areas open at the current row, sorted by left; disjoint in columns while they are open together.
+  const open: MergedArea[] = [];
+  const insert = (area: MergedArea) => {
+    let lo = 0;
+    let hi = open.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (open[mid].left < area.left) lo = mid + 1;
+      else hi = mid;
+    }
+    const before = open[lo - 1];
+    const after = open[lo];
+    if ((before && before.right >= area.left) || (after && after.left <= area.right))
+      throw new UnreadableWorkbook(`sheet "${sheet}" has merged areas that overlap (damaged workbook)`);
+    open.splice(lo, 0, area);
+  };
+  const find = (col: number) => {
+    let lo = 0;
+    let hi = open.length - 1;
+    while (lo <= hi) {
+      const mid = (lo + hi) >> 1;
+      if (open[mid].right < col) lo = mid + 1;
+      else if (open[mid].left > col) hi = mid - 1;
+      else return open[mid];
+    }
+    return undefined;
+  };
+  let minBottom = Infinity;
+  const prune = (row: number) => {
+    if (row <= minBottom) return;
+    for (let k = open.length - 1; k >= 0; k--) if (open[k].bottom < row) open.splice(k, 1);
+    minBottom = open.reduce((m, area) => Math.min(m, area.bottom), Infinity);
+  };
+  let next = 0;
+  const openUpTo = (row: number) => {
+    while (next < byTop.length && byTop[next].top <= row) {
+      const area = byTop[next++];
+      prune(area.top);
+      insert(area);
+      minBottom = Math.min(minBottom, area.bottom);
+    }
+  };
+  // Array keys of stored rows come in ascending order.
+  for (const key of Object.keys(cells)) {
+    const row = Number(key);
+    openUpTo(row);
+    prune(row);
+    if (open.length === 0) continue;
+    const line = cells[row];
+    for (const k of Object.keys(line)) {
+      const col = Number(k);
+      const area = find(col);
+      if (area && !(area.top === row && area.left === col)) delete line[col];
+    }
+  }
+  // The areas below the last stored row, so that an overlap anywhere is found.
+  openUpTo(Infinity);
 }
 
 /** Reads an .xlsx file (Node Buffer or browser ArrayBuffer) into snapshots. Never writes. */
 export async function readXlsx(data: ArrayBuffer | Uint8Array): Promise<WorkbookSnapshot> {
   const bytes = data instanceof Uint8Array ? data : new Uint8Array(data);
-  checkZip(bytes);
-  const workbook = new ExcelJS.Workbook();
-  try {
-    await workbook.xlsx.load(bytes as unknown as ArrayBuffer);
-  } catch (error) {
-    throw new UnreadableWorkbook(`the workbook cannot be read (${String((error as Error).message ?? error).split("\n")[0]})`);
-  }
-  return { sheets: workbook.worksheets.map(sheetSnapshot) };
-}
-
-function plainValue(cell: ExcelJS.Cell): { value: CellValue; formula: boolean } {
-  const v = cell.value as unknown;
-  if (v === null || v === undefined) return { value: null, formula: false };
-  if (typeof v === "number" || typeof v === "string" || typeof v === "boolean") return { value: v, formula: false };
-  if (v instanceof Date) return { value: v.toISOString().slice(0, 10), formula: false };
-  if (typeof v === "object") {
-    const o = v as Record<string, unknown>;
-    if ("formula" in o || "sharedFormula" in o) {
-      const result = o.result as unknown;
-      if (result && typeof result === "object" && "error" in (result as object)) return { value: String((result as { error: string }).error), formula: true };
-      return { value: (result as CellValue) ?? null, formula: true };
-    }
-    if ("richText" in o) return { value: (o.richText as { text: string }[]).map((t) => t.text).join(""), formula: false };
-    if ("text" in o) return { value: String(o.text), formula: false };
-    if ("error" in o) return { value: String(o.error), formula: false };
-  }
-  return { value: String(v), formula: false };
-}
-
-function sheetSnapshot(worksheet: ExcelJS.Worksheet): SheetSnapshot {
-  const cells: (SnapshotCell | undefined)[][] = [];
-  const merges: MergedArea[] = [];
-  worksheet.eachRow({ includeEmpty: false }, (row, rowNumber) => {
-    let out: (SnapshotCell | undefined)[] | undefined;
-    row.eachCell({ includeEmpty: false }, (cell, colNumber) => {
-      // Numbers and strings are most cells of a ledger: read them without the general conversion.
-      const type = cell.type;
-      if (type === ExcelJS.ValueType.Merge) return; // the merged area's master holds the value
-      let value: CellValue;
-      let formula = false;
-      if (type === ExcelJS.ValueType.Number || type === ExcelJS.ValueType.String) value = cell.value as number | string;
-      else ({ value, formula } = plainValue(cell));
-      if (value === null || value === "") return;
-      const snapshot: SnapshotCell = { value };
-      if (typeof value === "number") {
-        const { decimals, percent } = decimalsOfFormat(cell.numFmt);
-        if (decimals !== undefined) snapshot.decimals = decimals;
-        if (percent) snapshot.percent = true;
-      }
-      if (formula) snapshot.formula = true;
-      (out ??= cells[rowNumber - 1] = [])[colNumber - 1] = snapshot;
-    });
-  });
-  for (const area of mergedAreas(worksheet)) merges.push(area);
-  return { name: worksheet.name, cells, merges };
-}
-
-/**
- * The sheet's merged areas. ExcelJS keeps them in `_merges` (by master cell, as ranges with 1-based
- * top/left/bottom/right); its public `model` would serialize every row to reach them, a tenth of a
- * second on a 100,000-row ledger. The model stays the fallback should the internal field change.
- */
-function mergedAreas(worksheet: ExcelJS.Worksheet): MergedArea[] {
-  type Area = { top: number; left: number; bottom: number; right: number };
-  const internal = (worksheet as unknown as { _merges?: Record<string, Area> })._merges;
-  if (internal && typeof internal === "object") {
-    const areas = Object.values(internal);
-    if (areas.every((a) => [a.top, a.left, a.bottom, a.right].every(Number.isInteger))) {
-      return areas.map((a) => ({ top: a.top - 1, left: a.left - 1, bottom: a.bottom - 1, right: a.right - 1 }));
-    }
-  }
-  const model = worksheet.model as unknown as { merges?: string[] };
-  return (model.merges ?? []).map((range) => {
-    const [from, to] = range.split(":");
-    const a = decode(from);
-    const b = decode(to ?? from);
-    return { top: a.row, left: a.col, bottom: b.row, right: b.col };
-  });
-}
-
-function decode(address: string): { row: number; col: number } {
-  const m = address.match(/^([A-Z]+)(\d+)$/)!;
-  let col = 0;
-  for (const ch of m[1]) col = col * 26 + (ch.charCodeAt(0) - 64);
-  return { row: Number(m[2]) - 1, col: col - 1 };
+  const entries = readDirectory(bytes);
+  const budget = new InflateBudget();
+  // A part by name, streamed through the handlers; false when the archive lacks it.
+  const parse = (name: string, handlers: XmlHandlers): boolean => {
+    const entry: ZipEntry | undefined = entries.get(name);
+    if (!entry) return false;
+    const sink = xmlSink(name, handlers);
+    inflateEntry(bytes, entry, budget, (chunk) => sink.write(chunk));
+    sink.end();
+    return true;
+  };
+  let date1904 = false;
+  const parts = sheetParts((name, handlers) =>
+    parse(name, {
+      ...handlers,
+      open(tag, a) {
+        if (tag === "workbookPr") date1904 = a.date1904 === "1" || a.date1904 === "true";
+        handlers.open(tag, a);
+      },
+    }),
+  );
+  const strings = sharedStrings(parse);
+  const styles = cellStyles(parse);
+  const count = new CellCount();
+  const sheets = parts.map(({ name, part }) => sheetSnapshot(name, part, parse, strings, styles, date1904, count));
+  return { sheets };
 }

@@ -105,7 +105,14 @@ describe("validate", () => {
     fs.writeFileSync(xls, Buffer.concat([Buffer.from("d0cf11e0a1b11ae1", "hex"), Buffer.alloc(504)]));
     const legacy = await cli("validate", xls);
     expect(legacy.code).toBe(2);
-    expect(legacy.stderr).toContain("legacy .xls workbook or a password-protected one");
+    expect(legacy.stderr).toContain("it is a legacy .xls workbook: open it in Excel and save it as .xlsx");
+    // Excel keeps an encrypted .xlsx in the same container, with streams named EncryptionInfo and EncryptedPackage.
+    const locked = path.join(tmp, "locked.xlsx");
+    const names = Buffer.from("EncryptionInfo\0EncryptedPackage", "utf16le");
+    fs.writeFileSync(locked, Buffer.concat([Buffer.from("d0cf11e0a1b11ae1", "hex"), Buffer.alloc(504), names, Buffer.alloc(512)]));
+    const encrypted = await cli("validate", locked);
+    expect(encrypted.code).toBe(2);
+    expect(encrypted.stderr).toContain("password-protected workbook: open it in Excel, remove the password");
     const csv = path.join(tmp, "table.csv");
     fs.writeFileSync(csv, "指标,数值\n绿色信贷余额,0.5549\n");
     const text = await cli("validate", csv);

@@ -14,6 +14,8 @@ import type { SheetLayout } from "../../src/workbook/layout";
 import { a1, type SheetSnapshot } from "../../src/workbook/snapshot";
 import { readXlsx } from "../../src/workbook/xlsx";
 import { writeXlsx } from "../../src/workbook/xlsx-write";
+import type { WorkbookSnapshot } from "../../src/workbook/snapshot";
+import { exceljsSnapshot } from "../helpers/exceljs-snapshot";
 
 const VARIANTS = Number(process.env.GD_VARIANTS ?? 2400);
 const SEED = Number(process.env.GD_SEED ?? 20261201);
@@ -147,7 +149,7 @@ describe("generated layouts through a real .xlsx file", () => {
     };
   };
 
-  test("written with ExcelJS and read back by the CLI's reader, 60 variants give the canonical findings", async () => {
+  test("written with ExcelJS and read back by the CLI's reader, 60 variants give ExcelJS's snapshot and the canonical findings", async () => {
     const rng = seeded(SEED + 2);
     const all = cases();
     const failures: string[] = [];
@@ -157,6 +159,9 @@ describe("generated layouts through a real .xlsx file", () => {
       const rendered = render(c.scenario, c.defect, layout, rng);
       const bytes = await writeXlsx(rendered.workbook.sheets.map(toLayout));
       const read = await readXlsx(bytes);
+      // The reader sees what ExcelJS's full model saw of the same file (the differential check).
+      if (JSON.stringify(snapshotCells(read)) !== JSON.stringify(snapshotCells(await exceljsSnapshot(bytes))))
+        failures.push(`file variant ${i}: snapshot differs from ExcelJS's`);
       const got = comparable(validate(read, BUILT_IN_TEMPLATES), rendered);
       const want = comparable(validate(rendered.workbook, BUILT_IN_TEMPLATES), rendered);
       if (JSON.stringify(got) !== JSON.stringify(want)) failures.push(`file variant ${i} ${name(c)}:\n  want ${want.join(" | ")}\n  got  ${got.join(" | ")}`);
@@ -164,3 +169,12 @@ describe("generated layouts through a real .xlsx file", () => {
     expect(failures).toEqual([]);
   }, 60000);
 });
+
+/** Every stored cell and merged area, in order: what two readers must agree on. */
+function snapshotCells(workbook: WorkbookSnapshot) {
+  return workbook.sheets.map((sheet) => ({
+    name: sheet.name,
+    cells: sheet.cells.flatMap((row, r) => (row ? row.flatMap((cell, c) => (cell ? [[r, c, cell]] : [])) : [])),
+    merges: [...sheet.merges].sort((a, b) => a.top - b.top || a.left - b.left),
+  }));
+}
