@@ -6,7 +6,8 @@ import { Lang, pick } from "../core/messages";
 import { joinList, validationReport } from "../validation/report";
 import { BUILT_IN_TEMPLATES } from "../validation/templates";
 import { blankLayout } from "../validation/blank";
-import { readXlsx } from "../workbook/xlsx";
+import { readXlsx, XLSX_LIMITS } from "../workbook/xlsx";
+import { readRegularFile } from "./files";
 import { writeXlsx } from "../workbook/xlsx-write";
 import type { CliIO } from "./io";
 
@@ -34,17 +35,18 @@ function parseOptions(args: string[], known: string[]): Options | string {
   return { positional, flags };
 }
 
+/** A template file is a few kilobytes of JSON; anything near this is not one. */
+const TEMPLATE_FILE_BYTES = 5 * 1024 * 1024;
+
 function templatesFor(choice: string | undefined): Template[] | string {
   if (!choice || choice === "auto") return BUILT_IN_TEMPLATES;
   const builtIn = BUILT_IN_TEMPLATES.find((t) => t.id === choice);
   if (builtIn) return [builtIn];
   if (choice.endsWith(".json")) {
-    let text: string;
-    try {
-      text = fs.readFileSync(choice, "utf8");
-    } catch (error) {
-      return `cannot read template file ${choice}: ${(error as NodeJS.ErrnoException).code ?? (error as Error).message}`;
-    }
+    const read = readRegularFile(choice, TEMPLATE_FILE_BYTES);
+    if (!read.ok) return `cannot read template file ${choice}: ${read.reason}`;
+    // A template saved by Windows Notepad starts with a byte-order mark.
+    const text = read.bytes.toString("utf8").replace(/^\uFEFF/, "");
     // The schema checker (ajv) loads only for a template file.
     const { parseTemplateFile } = require("../validation/schema") as typeof import("../validation/schema");
     const parsed = parseTemplateFile(text);
@@ -163,14 +165,12 @@ export async function runValidate(args: string[], io: CliIO): Promise<number> {
   const templates = templatesFor(options.flags.get("template"));
   if (typeof templates === "string") return usageError(io, templates);
 
-  let bytes: Buffer;
-  try {
-    bytes = fs.readFileSync(file);
-  } catch (error) {
-    const code = (error as NodeJS.ErrnoException).code;
-    io.err(`green-disclosure: cannot read ${file}: ${code === "ENOENT" ? "no such file" : code === "EISDIR" ? "it is a folder" : (error as Error).message}`);
+  const read = readRegularFile(file, XLSX_LIMITS.fileBytes);
+  if (!read.ok) {
+    io.err(`green-disclosure: cannot read ${file}: ${read.reason}`);
     return 2;
   }
+  const bytes = read.bytes;
   let workbook;
   try {
     workbook = await readXlsx(bytes);

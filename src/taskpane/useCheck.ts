@@ -38,8 +38,12 @@ export function useCheck(t: UiStrings) {
 
   async function openFile(file: File | undefined) {
     if (!file) return;
-    // ExcelJS is loaded only here, in file mode.
-    await check(file.name, async () => (await import("../workbook/xlsx")).readXlsx(await file.arrayBuffer()));
+    // The reader is loaded only here, in file mode; the size is checked before the file is read into memory.
+    await check(file.name, async () => {
+      const { readXlsx, XLSX_LIMITS, UnreadableWorkbook } = await import("../workbook/xlsx");
+      if (file.size > XLSX_LIMITS.fileBytes) throw new UnreadableWorkbook(`the file is larger than ${Math.round(XLSX_LIMITS.fileBytes / 1024 / 1024)} MB`);
+      return readXlsx(await file.arrayBuffer());
+    });
   }
 
   async function openSample(name: SampleName, label: string) {

@@ -1,11 +1,13 @@
 import type { SnapshotCell } from "../workbook/snapshot";
-import { ownDecimals, readNumericText } from "../core/numbers";
+import { LARGEST_EXACT, looksNumeric, ownDecimals, readNumericText } from "../core/numbers";
 import { Interval } from "./interval";
 
 /** How a cell in a number position reads. */
 export type Reading =
   | { kind: "empty" }
   | { kind: "excel-error"; text: string }
+  /** What the file holds cannot be a real figure (an infinite or huge number, a string that is not there). */
+  | { kind: "invalid"; text: string }
   | { kind: "marker"; text: string }
   | { kind: "text"; text: string }
   | { kind: "number"; value: number; decimals: number; percentFormat: boolean };
@@ -21,9 +23,11 @@ export function isMarker(text: string): boolean {
 const EXCEL_ERRORS = /^#(DIV\/0!|N\/A|VALUE!|REF!|NAME\?|NUM!|NULL!|SPILL!|CALC!|GETTING_DATA|FIELD!|BUSY!|BLOCKED!|CONNECT!|UNKNOWN!)$/;
 
 export function readCell(cell: SnapshotCell | undefined): Reading {
+  if (cell?.problem) return { kind: "invalid", text: cell.problem };
   if (!cell || cell.value === null || (typeof cell.value === "string" && cell.value.trim() === "")) return { kind: "empty" };
   const { value } = cell;
   if (typeof value === "number") {
+    if (!(Math.abs(value) <= LARGEST_EXACT)) return { kind: "invalid", text: String(value) };
     const decimals = cell.decimals ?? (cell.percent ? Math.max(0, ownDecimals(String(value)) - 2) : ownDecimals(String(value)));
     return { kind: "number", value, decimals, percentFormat: cell.percent === true };
   }
@@ -31,6 +35,8 @@ export function readCell(cell: SnapshotCell | undefined): Reading {
   if (isMarker(value)) return { kind: "marker", text: value.trim() };
   if (EXCEL_ERRORS.test(value.trim())) return { kind: "excel-error", text: value.trim() };
   const parsed = readNumericText(value);
+  if (parsed && Math.abs(parsed.value) > LARGEST_EXACT) return { kind: "invalid", text: value.trim().slice(0, 40) };
+  if (!parsed && looksNumeric(value) && !value.includes(",")) return { kind: "invalid", text: value.trim().slice(0, 40) };
   if (parsed) return { kind: "number", value: parsed.percent ? parsed.value / 100 : parsed.value, decimals: parsed.decimals, percentFormat: parsed.percent };
   return { kind: "text", text: value.trim() };
 }

@@ -245,6 +245,9 @@ function checkCell(table: LocatedTable, spec: RowSpec, label: string, cell: Loca
       },
     ];
   }
+  if (reading.kind === "invalid") {
+    return [{ ...at, rule: "cell.not-a-figure", severity: "error", message: SAY["cell.not-a-figure"](label, reading.text) }];
+  }
   if (reading.kind === "excel-error") {
     return [
       {

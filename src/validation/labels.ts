@@ -1,5 +1,6 @@
 import { hasTraditional, simplified } from "./script";
 import { resolveUnit } from "./units";
+import { compilePattern, Pattern } from "./patterns";
 
 /**
  * What a label or header names, apart from everything banks print around the name: periods and
@@ -242,28 +243,28 @@ export function unitInLabel(text: string): string | undefined {
   return labelName(text).unit;
 }
 
-const REGEXES = { i: new Map<string, RegExp>(), "": new Map<string, RegExp>() };
-
-/** Template patterns are compiled once: a ledger tests them against every row. */
-export function compiled(pattern: string, flags: "i" | "" = "i"): RegExp {
-  const cache = REGEXES[flags];
-  let regex = cache.get(pattern);
-  if (!regex) cache.set(pattern, (regex = new RegExp(pattern, flags)));
-  return regex;
-}
-
-const PATTERN_LISTS = new WeakMap<string[], RegExp[]>();
+const PATTERN_LISTS = new WeakMap<string[], Pattern[]>();
 
 export function matchesAny(normalized: string, patterns: string[]): boolean {
   if (normalized === "") return false;
   let list = PATTERN_LISTS.get(patterns);
-  if (!list) PATTERN_LISTS.set(patterns, (list = patterns.map((p) => compiled(p))));
+  if (!list) PATTERN_LISTS.set(patterns, (list = patterns.map((p) => compilePattern(p))));
   for (const regex of list) if (regex.test(normalized)) return true;
   return false;
 }
 
-/** Does a label name one of these items: its Chinese (or whole) name by `patterns`, its English words by `en`? */
-export function namesItem(label: LabelName, patterns: string[], en: string[] | undefined): boolean {
-  if (matchesAny(label.zh, patterns) || (label.name !== label.zh && matchesAny(label.name, patterns))) return true;
-  return en !== undefined && matchesAny(label.en, en);
+/** What names a row or column: patterns for its Chinese (or whole) name and English words, and names that are not it. */
+export interface Naming {
+  patterns: string[];
+  en?: string[];
+  /** A label matching one of these is never this item, whatever else it matches (in either language). */
+  exclude?: string[];
+}
+
+/** Does a label name this item: its Chinese (or whole) name by `patterns`, its English words by `en`, and no `exclude`? */
+export function namesItem(label: LabelName, { patterns, en, exclude }: Naming): boolean {
+  const named =
+    matchesAny(label.zh, patterns) || (label.name !== label.zh && matchesAny(label.name, patterns)) || (en !== undefined && matchesAny(label.en, en));
+  if (!named || exclude === undefined) return named;
+  return !(matchesAny(label.zh, exclude) || matchesAny(label.name, exclude) || matchesAny(label.en, exclude));
 }

@@ -6,6 +6,7 @@ import type { Bilingual, ColumnSpec, RowSpec, Template } from "./model";
 import { LabelName, labelName, matchesAny, namesItem, normalizeLabel, Period } from "./labels";
 import { PrintedUnit, resolveUnit, scaleBetween } from "./units";
 import { MESSAGES } from "./messages";
+import { compilePattern } from "./patterns";
 
 /** A value cell the locator mapped, read and converted to the template's unit. */
 export class LocatedCell {
@@ -371,7 +372,7 @@ function rangeIn(sheet: SheetSnapshot, top: number, left: number, bottom: number
 
 const isAnchor = (template: Template, title: string, t: TextCell) =>
   t.label.name === title ||
-  namesItem(t.label, template.anchors, template.enAnchors) ||
+  namesItem(t.label, { patterns: template.anchors, en: template.enAnchors }) ||
   (template.enAnchors !== undefined && matchesAny(t.label.en, template.enAnchors));
 
 /**
@@ -463,8 +464,6 @@ function sheetWidth(sheet: SheetSnapshot, rows: number[]): number {
 /** A label that names an item only nearly ("各项贷款余额合计") maps when its score reaches this. */
 const NEAR_MISS_SCORE = 0.6;
 
-const UNANCHORED = new Map<string, RegExp>();
-
 /**
  * How nearly a label names a template row, 0 to 1: the share of the label that one of the row's
  * patterns covers when it need not match the whole label, or its similarity to the row's own name.
@@ -473,10 +472,8 @@ function nearScore(name: string, spec: RowSpec): number {
   if (name.length < 2) return 0;
   let best = 0;
   for (const pattern of spec.patterns) {
-    let regex = UNANCHORED.get(pattern);
-    if (!regex) UNANCHORED.set(pattern, (regex = new RegExp(pattern.replace(/^\^/, "").replace(/\$$/, ""), "i")));
-    const m = name.match(regex);
-    if (m && m[0].length > 0) best = Math.max(best, m[0].length / name.length);
+    const length = compilePattern(pattern.replace(/^\^/, "").replace(/\$$/, "")).matchLength(name);
+    if (length > 0) best = Math.max(best, length / name.length);
   }
   const own = normalizeLabel(spec.label.zh);
   return Math.max(best, 1 - distance(name, own) / Math.max(name.length, own.length));
@@ -489,10 +486,10 @@ function matchTable(sheet: SheetSnapshot, template: Template, texts: TextCell[],
   const decisions: Bilingual[] = [];
   const near = new Map<TextCell, number>();
   // Labels that name some row exactly are never taken as a near miss for another.
-  const namesSome = new Set(candidates.filter((t) => template.rows.some((spec) => namesItem(t.label, spec.patterns, spec.en))));
+  const namesSome = new Set(candidates.filter((t) => template.rows.some((spec) => namesItem(t.label, spec))));
   let position = { row: anchor.row, col: anchor.col };
   for (const spec of template.rows) {
-    const hits = candidates.filter((t) => !used.has(t) && namesItem(t.label, spec.patterns, spec.en));
+    const hits = candidates.filter((t) => !used.has(t) && namesItem(t.label, spec));
     if (!spec.repeat) {
       // The next label in reading order that nearly names this row, before the next exact one.
       const next = hits.find((h) => !before(h, position));
@@ -549,7 +546,7 @@ function matchTable(sheet: SheetSnapshot, template: Template, texts: TextCell[],
     let spec: ColumnSpec | undefined;
     let named: (typeof parts)[number] | undefined;
     for (let i = parts.length - 1; i >= 0 && !spec; i--) {
-      spec = template.columns.find((c) => namesItem(parts[i].label, c.patterns, c.en));
+      spec = template.columns.find((c) => namesItem(parts[i].label, c));
       if (spec) named = parts[i];
     }
     const period = [...parts].reverse().find((p) => p.label.period)?.label.period;
@@ -731,7 +728,7 @@ function mappedColsHaveNumber(sheet: SheetSnapshot, row: number, cols: Set<numbe
 function ledgerHeader(row: TextCell[], template: Template): Map<string, TextCell> {
   const found = new Map<string, TextCell>();
   for (const column of template.columns) {
-    const header = row.find((t) => namesItem(t.label, column.patterns, column.en) && ![...found.values()].includes(t));
+    const header = row.find((t) => namesItem(t.label, column) && ![...found.values()].includes(t));
     if (header) found.set(column.id, header);
   }
   return found;
@@ -815,7 +812,7 @@ function locateRecords(sheet: SheetSnapshot, template: Template, skipRows: [numb
       const first = cells[firstCol];
       const label = first && typeof first.value === "string" ? first.value.trim() : String(first?.value ?? "");
       // Totals are short labels ("合计"): only those are normalized and matched.
-      const isTotal = hint !== undefined && label.length <= 16 && hint.test(label) && namesItem(labelName(label), totalSpec!.patterns, totalSpec!.en);
+      const isTotal = hint !== undefined && label.length <= 16 && hint.test(label) && namesItem(labelName(label), totalSpec!);
       if (isTotal) totals.push(new RecordRow(totalSpec!, r, firstCol, label, totalColumns!));
       // A subtotal (行业小计) adds records up again: neither a record nor the total.
       else if (label.length <= 40 && SUBTOTAL.test(label)) subtotals.push(r);

@@ -145,6 +145,10 @@ export const MESSAGES = {
       zh: `“${label}”的单元格显示 Excel 错误 ${error}，请检查其公式`,
       en: `"${label}" shows the Excel error ${error}; check its formula`,
     }),
+    "cell.not-a-figure": (label: string, what: string): Bilingual => ({
+      zh: `“${label}”单元格的值不可能是真实数字（${what}），请检查该单元格`,
+      en: `"${label}": the cell's value cannot be a real figure (${what}); check the cell`,
+    }),
     "cell.required-empty": (label: string): Bilingual => ({ zh: `必填项“${label}”为空`, en: `required value "${label}" is empty` }),
     "cell.unit": (label: string, unit: string, templateUnit: string | undefined): Bilingual => ({
       zh: `“${label}”的单位“${unit}”与模板单位“${templateUnit}”不是同一类量，无法换算`,

@@ -19,6 +19,8 @@ export interface RowSpec {
   patterns: string[];
   /** Regular expressions matched against the label's English words (lower case), for bilingual or English labels. */
   en?: string[];
+  /** A label matching one of these (in either language) is never this row, whatever else it matches. */
+  exclude?: string[];
   /** The unit values are compared in (亿元, 万元, 吨, kWh, %, …); a different printed unit is converted. */
   unit?: string;
   kind?: ValueKind;
@@ -43,6 +45,8 @@ export interface ColumnSpec {
   label: Bilingual;
   patterns: string[];
   en?: string[];
+  /** A header matching one of these (in either language) is never this column. */
+  exclude?: string[];
   /** A table without this column is incomplete (an error naming it). */
   required?: boolean;
   /** Overrides the row's unit and kind for this column (a per-capita or share column). */

@@ -1,5 +1,6 @@
 import Ajv, { ErrorObject, ValidateFunction } from "ajv";
 import type { Template } from "./model";
+import { patternProblem } from "./patterns";
 import { RULE_SCHEMAS } from "./rules";
 import { BILINGUAL_SCHEMA, SchemaFragment } from "./rules/kind";
 
@@ -32,7 +33,16 @@ const templateSchema = {
       items: {
         type: "object",
         required: ["id", "label", "patterns"],
-        properties: { id: { type: "string" }, label: bilingual, patterns, en: patterns, unit: { type: "string" }, kind, required: { type: "boolean" } },
+        properties: {
+          id: { type: "string" },
+          label: bilingual,
+          patterns,
+          en: patterns,
+          exclude: patterns,
+          unit: { type: "string" },
+          kind,
+          required: { type: "boolean" },
+        },
         additionalProperties: false,
       },
     },
@@ -47,6 +57,7 @@ const templateSchema = {
           label: bilingual,
           patterns,
           en: patterns,
+          exclude: patterns,
           unit: { type: "string" },
           kind,
           required: { type: "boolean" },
@@ -127,14 +138,12 @@ export function parseTemplateFile(text: string): TemplateFileResult {
     const everyPattern = [
       ...template.anchors,
       ...(template.enAnchors ?? []),
-      ...[...template.rows, ...template.columns].flatMap((r) => [...r.patterns, ...(r.en ?? [])]),
+      ...[...template.rows, ...template.columns].flatMap((r) => [...r.patterns, ...(r.en ?? []), ...(r.exclude ?? [])]),
+      ...template.rules.flatMap((r) => ("typePattern" in r && r.typePattern !== undefined ? [r.typePattern] : [])),
     ];
     for (const p of everyPattern) {
-      try {
-        new RegExp(p);
-      } catch {
-        problems.push(`${template.id}: pattern "${p}" is not a valid regular expression`);
-      }
+      const problem = patternProblem(p);
+      if (problem) problems.push(`${template.id}: pattern "${p}" ${problem}`);
     }
     for (const r of template.rules) {
       for (const value of Object.values(r)) {

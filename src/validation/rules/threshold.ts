@@ -1,6 +1,6 @@
 import { show } from "../findings";
 import type { Finding } from "../findings";
-import { compiled } from "../labels";
+import { compilePattern } from "../patterns";
 import { MESSAGES } from "../messages";
 import type { Bilingual, RuleBase } from "../model";
 import { cellValue, finding, textOf } from "./evaluation";
@@ -27,7 +27,7 @@ export const threshold: RuleKind<ThresholdRule> = {
   evaluate(rule, ctx) {
     const findings: Finding[] = [];
     for (const row of ctx.table.rows.get(rule.rows) ?? []) {
-      if (rule.typeColumn && rule.typePattern && !compiled(rule.typePattern, "").test(textOf(row.reading(rule.typeColumn)))) continue;
+      if (rule.typeColumn && rule.typePattern && !compilePattern(rule.typePattern, "").test(textOf(row.reading(rule.typeColumn)))) continue;
       const v = cellValue(row.cell(rule.column), ctx.table.sheet);
       if (!v || v.interval.hi >= rule.min) continue;
       findings.push(

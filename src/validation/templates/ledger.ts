@@ -53,8 +53,10 @@ export const FINANCED_LEDGER: Template = {
       id: "emissions",
       label: { zh: "主体或项目排放量（吨）", en: "entity emissions (t)" },
       // The carbon-accounting guide's E项目 / E主体; not the attributed (业务) emissions.
-      patterns: ["^(?!.*(归因|业务|投融资|融资碳|分摊|贷款碳|强度)).*(碳排放量|排放量|排放总量|温室气体排放)$", "^e(项目|主体)([/、或]e?(项目|主体))?$"],
-      en: ["^(?!.*(?:attributed|financed)).*emissions$"],
+      patterns: [".*(碳排放量|排放量|排放总量|温室气体排放)$", "^e(项目|主体)([/、或]e?(项目|主体))?$"],
+      en: [".*emissions$"],
+      // The attributed and intensity columns also end in 排放量 / emissions.
+      exclude: ["(归因|业务|投融资|融资碳|分摊|贷款碳|强度)", "(attributed|financed)"],
       unit: "t",
     },
     {

@@ -95,7 +95,9 @@ export const GHG_SCOPES: Template = {
       id: "scope1",
       label: { zh: "范围一", en: "scope 1" },
       patterns: ["^范围(1|一)([:：]|$)", "^直接温室气体排放"],
-      en: ["^scope ?1\\b(?! ?\\+)", "^direct (?:ghg |greenhouse gas )?emissions"],
+      // "scope 1 + 2" is a subtotal, not this row.
+      exclude: ["^scope ?1 ?\\+"],
+      en: ["^scope ?1\\b", "^direct (?:ghg |greenhouse gas )?emissions"],
       unit: "t",
       required: true,
     },
@@ -135,7 +137,9 @@ export const GHG_SCOPES: Template = {
       id: "scope2",
       label: { zh: "范围二", en: "scope 2" },
       patterns: ["^范围(2|二)([:：]|$)", "^(能源)?间接温室气体排放"],
-      en: ["^scope ?2\\b(?! ?\\+)", "^(?:energy )?indirect (?:ghg |greenhouse gas )?emissions"],
+      // "scope 2 + 2" is a subtotal, not this row.
+      exclude: ["^scope ?2 ?\\+"],
+      en: ["^scope ?2\\b", "^(?:energy )?indirect (?:ghg |greenhouse gas )?emissions"],
       unit: "t",
       required: true,
     },
