@@ -50,9 +50,50 @@ export function cellAt(sheet: SheetSnapshot, row: number, col: number): Snapshot
   return sheet.cells[row]?.[col];
 }
 
+const BLOCK = 64;
+/** A merged area over more blocks than this is kept in a short list of its own (few such areas fit on a sheet). */
+const HUGE = 10_000;
+
+interface MergeIndex {
+  blocks: Map<number, MergedArea[]>;
+  huge: MergedArea[];
+}
+
+const MERGE_INDEXES = new WeakMap<MergedArea[], MergeIndex>();
+
+/** The merged areas by 64 × 64 block of cells, so that finding a cell's area does not scan them all. */
+function mergeIndex(merges: MergedArea[]): MergeIndex {
+  let index = MERGE_INDEXES.get(merges);
+  if (index) return index;
+  index = { blocks: new Map(), huge: [] };
+  for (const m of merges) {
+    const [r0, r1, c0, c1] = [Math.floor(m.top / BLOCK), Math.floor(m.bottom / BLOCK), Math.floor(m.left / BLOCK), Math.floor(m.right / BLOCK)];
+    if ((r1 - r0 + 1) * (c1 - c0 + 1) > HUGE) {
+      index.huge.push(m);
+      continue;
+    }
+    for (let r = r0; r <= r1; r++) {
+      for (let c = c0; c <= c1; c++) {
+        const key = r * 32_768 + c;
+        const list = index.blocks.get(key);
+        if (list) list.push(m);
+        else index.blocks.set(key, [m]);
+      }
+    }
+  }
+  MERGE_INDEXES.set(merges, index);
+  return index;
+}
+
+const covers = (m: MergedArea, row: number, col: number) => row >= m.top && row <= m.bottom && col >= m.left && col <= m.right;
+
 /** The merged area a cell belongs to, if any. */
 export function mergeOf(sheet: SheetSnapshot, row: number, col: number): MergedArea | undefined {
-  return sheet.merges.find((m) => row >= m.top && row <= m.bottom && col >= m.left && col <= m.right);
+  const { merges } = sheet;
+  if (merges.length < 16) return merges.find((m) => covers(m, row, col));
+  const index = mergeIndex(merges);
+  const block = index.blocks.get(Math.floor(row / BLOCK) * 32_768 + Math.floor(col / BLOCK));
+  return block?.find((m) => covers(m, row, col)) ?? index.huge.find((m) => covers(m, row, col));
 }
 
 /**
@@ -72,9 +113,29 @@ export function decimalsOfFormat(format: string | undefined): { decimals?: numbe
   return known;
 }
 
+/** The first section of a format with quoted text, [bracketed] codes and escaped characters removed: one linear scan. */
+function bareSection(format: string): string {
+  const lastClose = format.lastIndexOf("]");
+  let out = "";
+  for (let i = 0; i < format.length; i++) {
+    const ch = format[i];
+    if (ch === ";") break;
+    if (ch === "\\") i++;
+    else if (ch === '"') {
+      const end = format.indexOf('"', i + 1);
+      i = end < 0 ? format.length : end;
+    } else if (ch === "[") {
+      // An unclosed bracket is literal text (Excel refuses such a format; a hostile file may hold one).
+      if (i > lastClose) out += ch;
+      else i = format.indexOf("]", i + 1);
+    } else out += ch;
+  }
+  return out;
+}
+
 function parseFormat(format: string): { decimals?: number; percent: boolean } {
   if (/^general$/i.test(format.trim())) return { percent: false };
-  const section = format.split(";")[0].replace(/"[^"]*"|\[[^\]]*\]|\\./g, "");
+  const section = bareSection(format);
   const percent = section.includes("%");
   const match = section.match(/[0#?][.]([0#?]+)/);
   if (!/[0#?]/.test(section)) return { percent };
