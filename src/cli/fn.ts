@@ -3,7 +3,7 @@ import { FormulaError } from "../core/errors";
 import { FUNCTION_SPECS } from "../core/specs";
 import type { FunctionSpec } from "../core/specs/types";
 import { CATALOG } from "../functions/catalog";
-import { readArgument, formatNumber } from "./args";
+import { BadArgument, formatNumber, readArgument } from "./args";
 import type { CliIO } from "./io";
 import { columnLetters } from "../workbook/snapshot";
 
@@ -52,7 +52,15 @@ export function runFunction(args: string[], io: CliIO): number {
     io.err(`green-disclosure: ${definition.id} takes ${required} to ${definition.params.length} arguments: ${signature}`);
     return 2;
   }
-  const result = definition.run(...rest.map(readArgument));
+  let values;
+  try {
+    values = rest.map(readArgument);
+  } catch (error) {
+    if (!(error instanceof BadArgument)) throw error;
+    io.err(`green-disclosure: ${definition.id}: ${error.message}`);
+    return 2;
+  }
+  const result = definition.run(...values);
   let failed = false;
   const single = result.length === 1 && result[0].length === 1;
   const lines = result.map((row, r) =>

@@ -1,3 +1,5 @@
+import { printable } from "./printable";
+
 /** Where the CLI writes: injectable so tests can capture output without spawning a process. */
 export interface CliIO {
   out(line: string): void;
@@ -11,9 +13,10 @@ process.stdout.on("error", (error: NodeJS.ErrnoException) => {
   closed = true;
 });
 
+/** The terminal: whatever a line carries, no control character reaches it raw (./printable). */
 export const processIO: CliIO = {
   out: (line) => {
-    if (!closed) process.stdout.write(line + "\n");
+    if (!closed) process.stdout.write(printable(line) + "\n");
   },
-  err: (line) => process.stderr.write(line + "\n"),
+  err: (line) => process.stderr.write(printable(line) + "\n"),
 };

@@ -8,6 +8,7 @@ import { BUILT_IN_TEMPLATES } from "../validation/templates";
 import { blankLayout } from "../validation/blank";
 import { readXlsx, XLSX_LIMITS } from "../workbook/xlsx";
 import { readRegularFile } from "./files";
+import { inlineStrings } from "./printable";
 import { writeXlsx } from "../workbook/xlsx-write";
 import type { CliIO } from "./io";
 
@@ -60,7 +61,10 @@ const SEVERITY_LABEL: Record<Lang, Record<Finding["severity"], string>> = {
   "en-US": { error: "error", warning: "warning", info: "info" },
 };
 
-function textReport(report: ReturnType<typeof validationReport>, lang: Lang, explain: Bilingual[][] | undefined): string {
+function textReport(fromWorkbook: ReturnType<typeof validationReport>, lang: Lang, explain: Bilingual[][] | undefined): string {
+  // Names and labels come from the workbook: a line break in one must not start a line of the report.
+  const report = inlineStrings(fromWorkbook);
+  explain = explain && inlineStrings(explain);
   const zh = lang === "zh-CN";
   const lines = [report.file, ""];
   lines.push(zh ? "找到的表格：" : "Tables found:");
