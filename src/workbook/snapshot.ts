@@ -28,6 +28,8 @@ export interface SheetSnapshot {
   /** cells[row][col], 0-based; undefined for empty cells. */
   cells: (SnapshotCell | undefined)[][];
   merges: MergedArea[];
+  /** Hidden (or very hidden) in Excel; checked all the same. */
+  hidden?: true;
 }
 
 export interface WorkbookSnapshot {

@@ -79,21 +79,22 @@ interface CellStyle {
 }
 
 /** The sheet parts by name, in workbook order, from workbook.xml and its relations. */
-function sheetParts(parse: (name: string, handlers: XmlHandlers) => boolean): { name: string; part: string }[] {
-  const sheets: { name: string; rid: string }[] = [];
-  if (!parse("xl/workbook.xml", { open: (tag, a) => tag === "sheet" && sheets.push({ name: a.name ?? "", rid: relationId(a) }) }))
+function sheetParts(parse: (name: string, handlers: XmlHandlers) => boolean): { name: string; part: string; hidden: boolean }[] {
+  const sheets: { name: string; rid: string; hidden: boolean }[] = [];
+  const sheetOf = (a: Record<string, string>) => ({ name: a.name ?? "", rid: relationId(a), hidden: a.state === "hidden" || a.state === "veryHidden" });
+  if (!parse("xl/workbook.xml", { open: (tag, a) => tag === "sheet" && sheets.push(sheetOf(a)) }))
     throw new UnreadableWorkbook("the zip archive holds no Excel workbook (xl/workbook.xml is missing)");
   if (sheets.length > XLSX_LIMITS.sheets) throw new UnreadableWorkbook(`the workbook has more than ${XLSX_LIMITS.sheets} sheets`);
   const targets = new Map<string, { target: string; type: string }>();
   parse("xl/_rels/workbook.xml.rels", { open: (tag, a) => tag === "Relationship" && targets.set(a.Id, { target: a.Target ?? "", type: a.Type ?? "" }) });
-  const parts: { name: string; part: string }[] = [];
+  const parts: { name: string; part: string; hidden: boolean }[] = [];
   for (const sheet of sheets) {
     const rel = targets.get(sheet.rid);
     if (!rel) throw new UnreadableWorkbook(`the workbook names a sheet "${sheet.name}" whose part is not listed (damaged workbook)`);
     // Chart and dialog sheets hold no cells.
     if (!/\/worksheet$/.test(rel.type)) continue;
     const part = rel.target.startsWith("/") ? rel.target.slice(1) : `xl/${rel.target}`.replace(/\/\.\//g, "/");
-    parts.push({ name: sheet.name, part });
+    parts.push({ name: sheet.name, part, hidden: sheet.hidden });
   }
   return parts;
 }
@@ -438,6 +439,9 @@ export async function readXlsx(data: ArrayBuffer | Uint8Array): Promise<Workbook
   const strings = sharedStrings(parse);
   const styles = cellStyles(parse);
   const count = new CellCount();
-  const sheets = parts.map(({ name, part }) => sheetSnapshot(name, part, parse, strings, styles, date1904, count));
+  const sheets = parts.map(({ name, part, hidden }) => {
+    const sheet = sheetSnapshot(name, part, parse, strings, styles, date1904, count);
+    return hidden ? { ...sheet, hidden: true as const } : sheet;
+  });
   return { sheets };
 }

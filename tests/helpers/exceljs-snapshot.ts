@@ -55,7 +55,7 @@ function sheetSnapshot(worksheet: ExcelJS.Worksheet): SheetSnapshot {
     });
   });
   for (const area of mergedAreas(worksheet)) merges.push(area);
-  return { name: worksheet.name, cells, merges };
+  return worksheet.state === "visible" ? { name: worksheet.name, cells, merges } : { name: worksheet.name, cells, merges, hidden: true };
 }
 
 /**

@@ -12,6 +12,7 @@ import { exceljsSnapshot } from "../helpers/exceljs-snapshot";
 function comparable(workbook: WorkbookSnapshot) {
   return workbook.sheets.map((sheet: SheetSnapshot) => ({
     name: sheet.name,
+    hidden: sheet.hidden,
     cells: sheet.cells.flatMap((row, r) => (row ? row.flatMap((cell, c) => (cell ? [[r, c, cell]] : [])) : [])),
     merges: [...sheet.merges].sort((a, b) => a.top - b.top || a.left - b.left),
   }));
@@ -62,6 +63,8 @@ describe("the workbook reader gives the snapshot ExcelJS's model gave", () => {
     second.getCell("AA1000").value = 7;
     second.getCell("XFD1").value = "far right";
     workbook.addWorksheet("empty");
+    workbook.addWorksheet("hidden", { state: "hidden" }).getCell("A1").value = 1;
+    workbook.addWorksheet("very hidden", { state: "veryHidden" }).getCell("A1").value = 2;
     const bytes = new Uint8Array((await workbook.xlsx.writeBuffer()) as ArrayBuffer);
     await expectSameAsExcelJS(bytes, "kinds");
     const [kinds] = comparable(await readXlsx(bytes));
