@@ -1,12 +1,13 @@
 /*
  * Builds the add-in into dist/: taskpane.html (shared runtime: the pane and the functions in one
  * page), functions.js, functions.json and functions.zh-CN.json (generated from the function specs in
- * src/core/specs), manifest.xml
+ * src/core/specs), manifest.xml, sbom.cdx.json (what ships, for a security review)
  * and assets. `npm start` serves the same on https://localhost:3000.
  *
  *   ADDIN_BASE_URL=https://intranet.example.bank/green-disclosure/ npm run build
  * writes that address into dist/manifest.xml (default: the development address).
  */
+const { spawnSync } = require("child_process");
 const fs = require("fs");
 const os = require("os");
 const path = require("path");
@@ -38,6 +39,47 @@ class FunctionsMetadataPlugin {
         ]) {
           compilation.emitAsset(file, new webpack.sources.RawSource(JSON.stringify(functionsMetadata(lang), null, 2)));
         }
+      });
+    });
+  }
+}
+
+/**
+ * Writes dist/sbom.cdx.json, a CycloneDX bill of materials of what ships: the packages an install
+ * without development dependencies holds (npm sbom --omit dev), and every package the pane's bundle
+ * carries, found from the modules webpack put in it. A bank's security team scans this file offline.
+ */
+class SbomPlugin {
+  apply(compiler) {
+    compiler.hooks.thisCompilation.tap("Sbom", (compilation) => {
+      compilation.hooks.processAssets.tap({ name: "Sbom", stage: webpack.Compilation.PROCESS_ASSETS_STAGE_REPORT }, () => {
+        const bundled = new Map();
+        for (const module of compilation.modules) {
+          const resource = module.resource || (module.rootModule && module.rootModule.resource);
+          const match = resource && resource.match(/node_modules[\\/]((?:@[^\\/]+[\\/])?[^\\/]+)/);
+          if (!match) continue;
+          const name = match[1].replace(/\\/g, "/");
+          if (bundled.has(name)) continue;
+          const manifest = JSON.parse(fs.readFileSync(path.join(__dirname, "node_modules", name, "package.json"), "utf8"));
+          bundled.set(name, manifest.version);
+        }
+        const npm = spawnSync(process.platform === "win32" ? "npm.cmd" : "npm", ["sbom", "--omit", "dev", "--sbom-format", "cyclonedx"], {
+          cwd: __dirname,
+          encoding: "utf8",
+          maxBuffer: 64 * 1024 * 1024,
+        });
+        if (npm.status !== 0) {
+          compilation.errors.push(new webpack.WebpackError(`npm sbom failed: ${(npm.stderr || npm.error || "").toString().split("\n")[0]}`));
+          return;
+        }
+        const bom = JSON.parse(npm.stdout);
+        const known = new Set(bom.components.map((c) => `${c.name}@${c.version}`));
+        for (const [name, version] of [...bundled].sort()) {
+          if (known.has(`${name}@${version}`)) continue;
+          bom.components.push({ type: "library", name, version, purl: `pkg:npm/${name.replace("@", "%40")}@${version}`, "bom-ref": `${name}@${version}` });
+        }
+        bom.metadata.properties = [{ name: "green-disclosure:pane-bundle", value: [...bundled].map(([n, v]) => `${n}@${v}`).join(" ") }];
+        compilation.emitAsset("sbom.cdx.json", new webpack.sources.RawSource(JSON.stringify(bom, null, 2)));
       });
     });
   }
@@ -96,6 +138,7 @@ module.exports = (env = {}, argv = {}) => {
     },
     plugins: [
       new FunctionsMetadataPlugin(),
+      ...(dev ? [] : [new SbomPlugin()]),
       new HtmlWebpackPlugin({ filename: "taskpane.html", template: "./src/taskpane/taskpane.html", chunks: ["taskpane", "functions"] }),
       new CopyWebpackPlugin({
         patterns: [

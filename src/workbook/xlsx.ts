@@ -76,6 +76,9 @@ function isDateFormat(format: string): boolean {
 interface CellStyle {
   format?: string;
   date: boolean;
+  /** What the format shows of a number (decimalsOfFormat), worked out once per style. */
+  decimals?: number;
+  percent: boolean;
 }
 
 /** The sheet parts by name, in workbook order, from workbook.xml and its relations. */
@@ -143,7 +146,8 @@ function cellStyles(parse: (name: string, handlers: XmlHandlers) => boolean): Ce
         const format = custom.get(id) ?? BUILT_IN_FORMATS[id];
         // A format longer than Excel allows is not one Excel wrote: treated as General.
         const usable = format !== undefined && format.length <= XLSX_LIMITS.formatLength ? format : undefined;
-        styles.push({ format: usable, date: BUILT_IN_DATE_IDS.has(id) || (usable !== undefined && isDateFormat(usable)) });
+        const { decimals, percent } = decimalsOfFormat(usable);
+        styles.push({ format: usable, date: BUILT_IN_DATE_IDS.has(id) || (usable !== undefined && isDateFormat(usable)), decimals, percent });
       }
     },
     close(tag) {
@@ -153,20 +157,23 @@ function cellStyles(parse: (name: string, handlers: XmlHandlers) => boolean): Ce
   return styles;
 }
 
-/** "AB12" → 0-based row and column; undefined if it is not an address. */
+/** "AB12" → 0-based row and column; undefined if it is not an address (or beyond 3 letters and 8 digits). */
 function parseAddress(ref: string): { row: number; col: number } | undefined {
   let col = 0;
   let i = 0;
-  for (; i < ref.length && i < 4; i++) {
-    const code = ref.charCodeAt(i);
-    const upper = code >= 97 ? code - 32 : code;
-    if (upper < 65 || upper > 90) break;
-    col = col * 26 + (upper - 64);
+  for (; i < ref.length; i++) {
+    const code = ref.charCodeAt(i) & ~32; // upper case
+    if (code < 65 || code > 90) break;
+    col = col * 26 + (code - 64);
   }
-  if (i === 0 || i === ref.length || i > 3) return undefined;
-  const digits = ref.slice(i);
-  if (!/^[1-9]\d{0,7}$/.test(digits)) return undefined;
-  return { row: Number(digits) - 1, col: col - 1 };
+  if (i === 0 || i > 3 || i === ref.length || ref.length - i > 8 || ref.charCodeAt(i) === 48) return undefined;
+  let row = 0;
+  for (; i < ref.length; i++) {
+    const digit = ref.charCodeAt(i) - 48;
+    if (digit < 0 || digit > 9) return undefined;
+    row = row * 10 + digit;
+  }
+  return { row: row - 1, col: col - 1 };
 }
 
 function parseRange(ref: string): MergedArea | undefined {
@@ -191,7 +198,7 @@ class CellCount {
 function sheetSnapshot(
   name: string,
   part: string,
-  parse: (name: string, handlers: XmlHandlers) => boolean,
+  parse: (name: string, handlers: XmlHandlers, fast?: boolean) => boolean,
   strings: string[],
   styles: CellStyle[],
   date1904: boolean,
@@ -205,7 +212,7 @@ function sheetSnapshot(
   let type = "n";
   let style: CellStyle | undefined;
   let formula = false;
-  let value: string[] | undefined;
+  let value: string | undefined;
   let inValue = false;
   let inInline = 0;
   let phonetic = 0;
@@ -214,75 +221,78 @@ function sheetSnapshot(
 
   const finish = () => {
     if (value === undefined) return;
-    const text = value.join("");
-    const cell = cellFrom(type, text, style, formula, strings, date1904);
+    const cell = cellFrom(type, value, style, formula, strings, date1904);
     if (cell) {
       if (++count.n > XLSX_LIMITS.cells) throw new UnreadableWorkbook(`the workbook has more than ${XLSX_LIMITS.cells} cells with values`);
       (cells[row] ??= [])[col] = cell;
     }
   };
 
-  const found = parse(part, {
-    open(tag, a) {
-      switch (tag) {
-        case "row": {
-          const r = a.r === undefined ? row + 1 : Number(a.r) - 1;
-          if (!Number.isInteger(r) || r < 0) throw beyond(`a row "${a.r}"`);
-          if (r >= XLSX_LIMITS.rows) throw beyond(`row ${a.r}`);
-          row = r;
-          col = -1;
-          break;
-        }
-        case "c": {
-          if (a.r !== undefined) {
-            const at = parseAddress(a.r);
-            if (!at || outside(at.row, at.col)) throw beyond(`a cell "${a.r}"`);
-            row = at.row;
-            col = at.col;
-          } else {
-            col++;
-            if (row < 0) row = 0;
-            if (outside(row, col)) throw beyond("a cell");
+  const found = parse(
+    part,
+    {
+      open(tag, a) {
+        switch (tag) {
+          case "row": {
+            const r = a.r === undefined ? row + 1 : Number(a.r) - 1;
+            if (!Number.isInteger(r) || r < 0) throw beyond(`a row "${a.r}"`);
+            if (r >= XLSX_LIMITS.rows) throw beyond(`row ${a.r}`);
+            row = r;
+            col = -1;
+            break;
           }
-          type = a.t ?? "n";
-          style = a.s === undefined ? undefined : styles[Number(a.s)];
-          formula = false;
-          value = undefined;
-          break;
+          case "c": {
+            if (a.r !== undefined) {
+              const at = parseAddress(a.r);
+              if (!at || outside(at.row, at.col)) throw beyond(`a cell "${a.r}"`);
+              row = at.row;
+              col = at.col;
+            } else {
+              col++;
+              if (row < 0) row = 0;
+              if (outside(row, col)) throw beyond("a cell");
+            }
+            type = a.t ?? "n";
+            style = a.s === undefined ? undefined : styles[Number(a.s)];
+            formula = false;
+            value = undefined;
+            break;
+          }
+          case "f":
+            formula = true;
+            break;
+          case "v":
+            inValue = true;
+            value = "";
+            break;
+          case "is":
+            inInline++;
+            value = "";
+            break;
+          case "rPh":
+            phonetic++;
+            break;
+          case "mergeCell": {
+            const area = parseRange(a.ref ?? "");
+            if (!area || outside(area.bottom, area.right)) throw beyond(`a merged area "${a.ref}"`);
+            if (merges.length >= XLSX_LIMITS.mergedAreas) throw new UnreadableWorkbook(`sheet "${name}" has more than ${XLSX_LIMITS.mergedAreas} merged areas`);
+            merges.push(area);
+            break;
+          }
         }
-        case "f":
-          formula = true;
-          break;
-        case "v":
-          inValue = true;
-          value = [];
-          break;
-        case "is":
-          inInline++;
-          value = [];
-          break;
-        case "rPh":
-          phonetic++;
-          break;
-        case "mergeCell": {
-          const area = parseRange(a.ref ?? "");
-          if (!area || outside(area.bottom, area.right)) throw beyond(`a merged area "${a.ref}"`);
-          if (merges.length >= XLSX_LIMITS.mergedAreas) throw new UnreadableWorkbook(`sheet "${name}" has more than ${XLSX_LIMITS.mergedAreas} merged areas`);
-          merges.push(area);
-          break;
-        }
-      }
+      },
+      close(tag) {
+        if (tag === "v") inValue = false;
+        else if (tag === "is") inInline--;
+        else if (tag === "rPh") phonetic--;
+        else if (tag === "c") finish();
+      },
+      text(text) {
+        if (value !== undefined && (inValue || (inInline > 0 && phonetic === 0))) value += text;
+      },
     },
-    close(tag) {
-      if (tag === "v") inValue = false;
-      else if (tag === "is") inInline--;
-      else if (tag === "rPh") phonetic--;
-      else if (tag === "c") finish();
-    },
-    text(text) {
-      if ((inValue || (inInline > 0 && phonetic === 0)) && value) value.push(text);
-    },
-  });
+    true,
+  );
   if (!found) throw new UnreadableWorkbook(`the part of sheet "${name}" (${part}) is missing (damaged workbook)`);
   dropCoveredCells(name, cells, merges);
   return { name, cells, merges };
@@ -316,8 +326,9 @@ function cellFrom(type: string, text: string, style: CellStyle | undefined, form
       break;
     }
     default: {
-      if (text.trim() === "") return undefined;
       const number = Number(text);
+      // Number("") and Number(" ") are 0: an empty <v/> is an empty cell.
+      if (number === 0 && text.trim() === "") return undefined;
       if (!Number.isFinite(number)) {
         value = null;
         problem = `the value ${text.trim().slice(0, 40)} is not a finite number`;
@@ -336,10 +347,9 @@ function cellFrom(type: string, text: string, style: CellStyle | undefined, form
   if (problem) return { value: null, problem, ...(formula ? { formula: true } : {}) };
   if (value === null || value === "") return undefined;
   const cell: SnapshotCell = { value };
-  if (typeof value === "number") {
-    const { decimals, percent } = decimalsOfFormat(style?.format);
-    if (decimals !== undefined) cell.decimals = decimals;
-    if (percent) cell.percent = true;
+  if (typeof value === "number" && style) {
+    if (style.decimals !== undefined) cell.decimals = style.decimals;
+    if (style.percent) cell.percent = true;
   }
   if (formula) cell.formula = true;
   return cell;
@@ -418,10 +428,10 @@ export async function readXlsx(data: ArrayBuffer | Uint8Array): Promise<Workbook
   const entries = readDirectory(bytes);
   const budget = new InflateBudget();
   // A part by name, streamed through the handlers; false when the archive lacks it.
-  const parse = (name: string, handlers: XmlHandlers): boolean => {
+  const parse = (name: string, handlers: XmlHandlers, fast = false): boolean => {
     const entry: ZipEntry | undefined = entries.get(name);
     if (!entry) return false;
-    const sink = xmlSink(name, handlers);
+    const sink = xmlSink(name, handlers, fast);
     inflateEntry(bytes, entry, budget, (chunk) => sink.write(chunk));
     sink.end();
     return true;

@@ -1,4 +1,5 @@
 import { SaxesParser } from "saxes";
+import { FastXml, XmlError } from "./fast-xml";
 import { UnreadableWorkbook } from "./zip";
 
 /**
@@ -30,25 +31,38 @@ export interface XmlSink {
   end(): void;
 }
 
-export function xmlSink(part: string, handlers: XmlHandlers): XmlSink {
-  const parser = new SaxesParser({ xmlns: false, position: false });
-  const fail = (why: string) => new UnreadableWorkbook(`the part ${part} is not valid XML (${why})`);
-  parser.on("error", (error) => {
-    throw fail(error.message.split("\n")[0]);
+/** The text parser: saxes, or for the worksheet parts (nearly all the bytes) the fast tokenizer held to it. */
+function parser(part: string, handlers: XmlHandlers, fast: boolean): { write(text: string): void; close(): void } {
+  if (fast) {
+    const tokenizer = new FastXml(handlers);
+    return { write: (text) => tokenizer.write(text), close: () => tokenizer.end() };
+  }
+  const saxes = new SaxesParser({ xmlns: false, position: false });
+  saxes.on("error", (error) => {
+    throw new XmlError(error.message.split("\n")[0]);
   });
-  parser.on("doctype", () => {
-    throw fail("it declares a DTD, which a workbook never does");
+  saxes.on("doctype", () => {
+    throw new XmlError("it declares a DTD, which a workbook never does");
   });
-  parser.on("opentag", (tag) => handlers.open(localName(tag.name), tag.attributes as Record<string, string>));
+  saxes.on("opentag", (tag) => handlers.open(localName(tag.name), tag.attributes as Record<string, string>));
   if (handlers.close) {
     const close = handlers.close;
-    parser.on("closetag", (tag) => close(localName(tag.name)));
+    saxes.on("closetag", (tag) => close(localName(tag.name)));
   }
-  if (handlers.text) parser.on("text", handlers.text);
+  if (handlers.text) {
+    saxes.on("text", handlers.text);
+    saxes.on("cdata", handlers.text);
+  }
+  return { write: (text) => saxes.write(text), close: () => saxes.close() };
+}
+
+export function xmlSink(part: string, handlers: XmlHandlers, fast = false): XmlSink {
+  const fail = (why: string) => new UnreadableWorkbook(`the part ${part} is not valid XML (${why})`);
+  const parse = parser(part, handlers, fast);
   let decoder: TextDecoder | undefined;
   let pending: Uint8Array | undefined;
   const feed = (text: string) => {
-    if (text.length > 0) parser.write(text);
+    if (text.length > 0) parse.write(text);
   };
   return {
     write(chunk) {
@@ -66,8 +80,7 @@ export function xmlSink(part: string, handlers: XmlHandlers): XmlSink {
       try {
         feed(decoder.decode(chunk, { stream: true }));
       } catch (error) {
-        if (error instanceof UnreadableWorkbook) throw error;
-        throw fail((error as Error).message);
+        throw error instanceof UnreadableWorkbook ? error : fail((error as Error).message);
       }
     },
     end() {
@@ -77,10 +90,9 @@ export function xmlSink(part: string, handlers: XmlHandlers): XmlSink {
           if (pending) feed(decoder.decode(pending, { stream: true }));
         }
         feed(decoder.decode());
-        parser.close();
+        parse.close();
       } catch (error) {
-        if (error instanceof UnreadableWorkbook) throw error;
-        throw fail((error as Error).message);
+        throw error instanceof UnreadableWorkbook ? error : fail((error as Error).message);
       }
     },
   };

@@ -116,19 +116,27 @@ export function readDirectory(bytes: Uint8Array): Map<string, ZipEntry> {
   return entries;
 }
 
-const CRC_TABLE = (() => {
-  const table = new Int32Array(256);
+/** CRC-32 tables for slicing by four bytes at a time (the ledger's 40 MB are checked on every read). */
+const CRC_TABLES = (() => {
+  const tables = Array.from({ length: 4 }, () => new Int32Array(256));
   for (let n = 0; n < 256; n++) {
     let c = n;
     for (let k = 0; k < 8; k++) c = c & 1 ? 0xedb88320 ^ (c >>> 1) : c >>> 1;
-    table[n] = c;
+    tables[0][n] = c;
   }
-  return table;
+  for (let n = 0; n < 256; n++) for (let t = 1; t < 4; t++) tables[t][n] = tables[0][tables[t - 1][n] & 0xff] ^ (tables[t - 1][n] >>> 8);
+  return tables;
 })();
 
 function crc32(crc: number, data: Uint8Array): number {
+  const [t0, t1, t2, t3] = CRC_TABLES;
   let c = ~crc;
-  for (let i = 0; i < data.length; i++) c = CRC_TABLE[(c ^ data[i]) & 0xff] ^ (c >>> 8);
+  let i = 0;
+  for (const end = data.length - 3; i < end; i += 4) {
+    c ^= data[i] | (data[i + 1] << 8) | (data[i + 2] << 16) | (data[i + 3] << 24);
+    c = t3[c & 0xff] ^ t2[(c >>> 8) & 0xff] ^ t1[(c >>> 16) & 0xff] ^ t0[c >>> 24];
+  }
+  for (; i < data.length; i++) c = t0[(c ^ data[i]) & 0xff] ^ (c >>> 8);
   return ~c >>> 0;
 }
 
