@@ -20,7 +20,7 @@ Arguments are read like typed cell input: 12.5, 1.2% (= 0.012), TRUE/FALSE, a JS
 Exit codes: 0 ok; 1 an error finding (validate; with --strict also a warning or a check that could not run) or an
 Excel error (fn, message on stderr); 2 usage error or unreadable file.`;
 
-/** The workbook reader (ExcelJS) loads only for the commands that read or write files, not for `fn`. */
+/** The workbook reader and writer load only for the commands that read or write files, not for `fn`. */
 function fileCommands(): typeof import("./validate") {
   return require("./validate");
 }

@@ -9,7 +9,6 @@ import { blankLayout } from "../validation/blank";
 import { readXlsx, XLSX_LIMITS } from "../workbook/xlsx";
 import { readRegularFile } from "./files";
 import { inlineStrings } from "./printable";
-import { writeXlsx } from "../workbook/xlsx-write";
 import type { CliIO } from "./io";
 
 interface Options {
@@ -220,7 +219,7 @@ export async function runTemplate(args: string[], io: CliIO): Promise<number> {
     io.err(`green-disclosure: ${out} exists; choose another name (files are never overwritten)`);
     return 2;
   }
-  const bytes = await writeXlsx([blankLayout(template)]);
+  const bytes = await (require("../workbook/xlsx-write") as typeof import("../workbook/xlsx-write")).writeXlsx([blankLayout(template)]);
   try {
     fs.writeFileSync(out, bytes, { flag: "wx" });
   } catch (error) {

@@ -122,84 +122,100 @@ export class FastXml {
         i = close + 2;
         continue;
       }
-      const end = tagEnd(s, lt + 1);
-      if (end < 0) break; // the tag is not all here yet
-      this.tag(s.slice(lt + 1, end));
-      i = end + 1;
+      const after = s.charCodeAt(lt + 1) === 47 ? this.closeTag(s, lt + 2) : this.openTag(s, lt + 1);
+      if (after < 0) break; // the tag is not all here yet
+      i = after;
     }
     this.buffer = i >= n ? "" : s.slice(i);
     // What waits here is one unfinished tag, comment or CDATA section: real ones are short.
     if (this.buffer.length > LONGEST_TAG) throw new XmlError(`a tag, comment or CDATA section longer than ${LONGEST_TAG / 1024 / 1024} MB`);
   }
 
-  private tag(body: string): void {
-    if (body.charCodeAt(0) === 47 /* / */) {
-      const name = body.slice(1).trimEnd();
-      const open = this.stack.pop();
-      if (open !== name) throw new XmlError(open === undefined ? `</${name}> closes nothing` : `</${name}> closes <${open}>`);
-      this.handlers.close?.(localName(name));
-      return;
+  /** `</name>` from just after `</`: the index after its `>`, or -1 if it has not all arrived. */
+  private closeTag(s: string, from: number): number {
+    const gt = s.indexOf(">", from);
+    if (gt < 0) return -1;
+    let end = gt;
+    while (end > from && isSpace(s.charCodeAt(end - 1))) end--;
+    const name = s.slice(from, end);
+    const open = this.stack.pop();
+    if (open !== name) throw new XmlError(open === undefined ? `</${name}> closes nothing` : `</${name}> closes <${open}>`);
+    this.handlers.close?.(localName(name));
+    return gt + 1;
+  }
+
+  /**
+   * `<name a="v" …>` or `<name …/>` from just after `<`, read in place: the index after its `>`, or -1
+   * if it has not all arrived (nothing is emitted then; it is read again with more text).
+   */
+  private openTag(s: string, from: number): number {
+    const n = s.length;
+    let p = from;
+    while (p < n) {
+      const c = s.charCodeAt(p);
+      if (isSpace(c) || c === 62 /* > */ || c === 47 /* / */) break;
+      if (c === 60 || c === 61 || c === 34 || c === 39) throw new XmlError(`a bad tag <${s.slice(from, p + 1)}`);
+      p++;
     }
-    const selfClosing = body.charCodeAt(body.length - 1) === 47;
-    const content = selfClosing ? body.slice(0, -1) : body;
-    let p = 0;
-    while (p < content.length && !isSpace(content.charCodeAt(p))) p++;
-    const name = content.slice(0, p);
-    if (name.length === 0 || name.includes("<") || name.includes("=") || name.includes('"')) throw new XmlError(`a bad tag <${body.slice(0, 20)}>`);
+    if (p >= n) return -1;
+    if (p === from) throw new XmlError("a < that starts no tag");
+    const name = s.slice(from, p);
+    let attributes: Record<string, string> | undefined;
+    for (;;) {
+      const spaced = p < n && isSpace(s.charCodeAt(p));
+      while (p < n && isSpace(s.charCodeAt(p))) p++;
+      if (p >= n) return -1;
+      const c = s.charCodeAt(p);
+      if (c === 62 /* > */) return this.emitOpen(name, attributes ?? {}, false, p + 1);
+      if (c === 47 /* / */) {
+        if (p + 1 >= n) return -1;
+        if (s.charCodeAt(p + 1) !== 62) throw new XmlError(`a / inside <${name}>`);
+        return this.emitOpen(name, attributes ?? {}, true, p + 2);
+      }
+      if (!spaced) throw new XmlError(`attributes without space between them in <${name}>`);
+      const eq = s.indexOf("=", p);
+      if (eq < 0) return -1;
+      let keyEnd = eq;
+      while (keyEnd > p && isSpace(s.charCodeAt(keyEnd - 1))) keyEnd--;
+      const key = s.slice(p, keyEnd);
+      for (let k = 0; k < key.length; k++) {
+        const kc = key.charCodeAt(k);
+        if (isSpace(kc) || kc === 34 || kc === 39 || kc === 60 || kc === 62 || kc === 47) throw new XmlError(`a bad attribute in <${name}>`);
+      }
+      if (key.length === 0) throw new XmlError(`an attribute without a name in <${name}>`);
+      let q = eq + 1;
+      while (q < n && isSpace(s.charCodeAt(q))) q++;
+      if (q >= n) return -1;
+      const quote = s.charCodeAt(q);
+      if (quote !== 34 && quote !== 39) throw new XmlError(`an unquoted attribute value in <${name}>`);
+      const close = s.indexOf(quote === 34 ? '"' : "'", q + 1);
+      if (close < 0) return -1;
+      let raw = s.slice(q + 1, close);
+      // One pass over the value for what needs care: < (never allowed), & (entities), tabs and line ends.
+      let special = 0;
+      for (let k = 0; k < raw.length; k++) {
+        const vc = raw.charCodeAt(k);
+        if (vc === 60) throw new XmlError(`a < inside an attribute value of <${name}>`);
+        if (vc === 38 || vc === 9 || vc === 10 || vc === 13) special |= vc === 38 ? 1 : 2;
+      }
+      // XML reads line endings and tabs in a value as spaces (a character reference stays what it is).
+      if (special & 2) raw = raw.replace(/\r\n/g, " ").replace(/[\t\n\r]/g, " ");
+      attributes ??= {};
+      if (key in attributes) throw new XmlError(`the attribute ${key} twice in <${name}>`);
+      attributes[key] = special & 1 ? decode(raw) : raw;
+      p = close + 1;
+    }
+  }
+
+  private emitOpen(name: string, attributes: Record<string, string>, selfClosing: boolean, after: number): number {
     if (this.stack.length === 0) {
       if (this.rootSeen) throw new XmlError("a second root element");
       this.rootSeen = true;
     }
-    const attributes: Record<string, string> = {};
-    while (p < content.length) {
-      while (p < content.length && isSpace(content.charCodeAt(p))) p++;
-      if (p >= content.length) break;
-      const eq = content.indexOf("=", p);
-      if (eq < 0) throw new XmlError(`an attribute without a value in <${name}>`);
-      const key = content.slice(p, eq).trimEnd();
-      if (key.length === 0 || /[\s"'<>]/.test(key)) throw new XmlError(`a bad attribute in <${name}>`);
-      let q = eq + 1;
-      while (q < content.length && isSpace(content.charCodeAt(q))) q++;
-      const quote = content[q];
-      if (quote !== '"' && quote !== "'") throw new XmlError(`an unquoted attribute value in <${name}>`);
-      const close = content.indexOf(quote, q + 1);
-      if (close < 0) throw new XmlError(`an unclosed attribute value in <${name}>`);
-      const raw = content.slice(q + 1, close);
-      if (raw.includes("<")) throw new XmlError(`a < inside an attribute value of <${name}>`);
-      if (key in attributes) throw new XmlError(`the attribute ${key} twice in <${name}>`);
-      // XML reads line endings and tabs in a value as spaces (a character reference stays what it is).
-      const spaced = /[\t\n\r]/.test(raw) ? raw.replace(/\r\n/g, " ").replace(/[\t\n\r]/g, " ") : raw;
-      attributes[key] = spaced.includes("&") ? decode(spaced) : spaced;
-      p = close + 1;
-      if (p < content.length && !isSpace(content.charCodeAt(p))) throw new XmlError(`attributes without space between them in <${name}>`);
-    }
-    this.stack.push(name);
-    this.handlers.open(localName(name), attributes);
-    if (selfClosing) {
-      this.stack.pop();
-      this.handlers.close?.(localName(name));
-    }
-  }
-}
-
-/** The index of the > that ends a tag starting at `from`, skipping > inside quoted values; -1 if not here yet. */
-function tagEnd(s: string, from: number): number {
-  let i = from;
-  for (;;) {
-    const gt = s.indexOf(">", i);
-    if (gt < 0) return -1;
-    // Most tags have no > inside a value: check the quotes up to this > are balanced.
-    let quote = 0;
-    let j = i;
-    for (; j < gt; j++) {
-      const c = s.charCodeAt(j);
-      if (quote === 0) {
-        if (c === 34 || c === 39) quote = c;
-      } else if (c === quote) quote = 0;
-    }
-    if (quote === 0) return gt;
-    const close = s.indexOf(String.fromCharCode(quote), gt);
-    if (close < 0) return -1;
-    i = close + 1;
+    const local = localName(name);
+    this.handlers.open(local, attributes);
+    if (selfClosing) this.handlers.close?.(local);
+    else this.stack.push(name);
+    return after;
   }
 }

@@ -52,6 +52,24 @@ describe("npm run build with the bank's hosting address", () => {
     expect(result[0][0]).toBeCloseTo(317.4897, 4);
   });
 
+  test("the SBOM lists what ships: every package in the pane's bundle, and no development tool", () => {
+    const bom = JSON.parse(fs.readFileSync(path.join(out, "sbom.cdx.json"), "utf8"));
+    expect(bom.bomFormat).toBe("CycloneDX");
+    const names = new Set(bom.components.map((c: { name: string }) => c.name));
+    for (const name of ["react", "react-dom", "@fluentui/react-components", "decimal.js", "fflate", "saxes", "re2js"]) expect(names).toContain(name);
+    for (const dev of ["jest", "webpack", "esbuild", "typescript", "eslint"]) expect(names).not.toContain(dev);
+    const bundle = bom.metadata.properties.find((p: { name: string }) => p.name === "green-disclosure:pane-bundle").value as string;
+    expect(bundle).toMatch(/(^| )fflate@\d/);
+  });
+
+  test("the pane reads a workbook without ExcelJS (it loads only to write a blank template)", () => {
+    const chunks = fs.readdirSync(out).filter((f) => f.endsWith(".js"));
+    const reader = chunks.filter((f) => fs.readFileSync(path.join(out, f), "utf8").includes("holds no Excel workbook"));
+    expect(reader).toHaveLength(1);
+    // ExcelJS writes docProps/core.xml into every workbook; the reader never looks at it.
+    expect(fs.readFileSync(path.join(out, reader[0]), "utf8")).not.toContain("docProps/core.xml");
+  });
+
   test("the zh-CN metadata is Chinese and matches functions.json id for id", () => {
     const en = JSON.parse(fs.readFileSync(path.join(out, "functions.json"), "utf8"));
     const zh = JSON.parse(fs.readFileSync(path.join(out, "functions.zh-CN.json"), "utf8"));
