@@ -38,8 +38,10 @@ export const attribution: RuleKind<AttributionRule> = {
       if (!factor) continue;
       const capped = factor.hi <= 1 ? factor : new Interval(Math.min(factor.lo, 1), Math.min(factor.hi, 1));
       const computed = e.interval.times(capped);
+      const miss = a.interval.distance(computed) !== 0;
+      if (!miss && factor.lo <= 1) continue;
       const wrap = (cell: typeof e) => ({ cell, interval: cell.interval, sheet });
-      if (a.interval.distance(computed) !== 0) {
+      if (miss) {
         const f = compare({
           template,
           rule,
