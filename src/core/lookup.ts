@@ -1,6 +1,6 @@
 import { dec, Decimal } from "./decimal";
 import { isFormulaError, notAvailable, Outcome } from "./errors";
-import { defaultRecord, editionsOf, factorRecord } from "./factors/data";
+import { defaultEditionOf, defaultRecord, editionsOf, factorRecord } from "./factors/data";
 import { NATIONAL } from "./factors/electricity";
 import { defaultDensity, FUEL_NAMES, FUELS } from "./factors/fuels";
 import { ELECTRICITY_TO_COAL, PURCHASED_HEAT, RAW_COAL_TO_COAL, STANDARD_COAL_LHV } from "./factors/heat-and-conversions";
@@ -63,7 +63,11 @@ const RESOLVERS: [string, string[], Resolver][] = [
     (key, year) => {
       const record = electricityFactor(key, year);
       if (isFormulaError(record)) return record;
-      return single(record, `${findRegion(key)!.name} ${record.edition}`);
+      const region = findRegion(key)!.name;
+      // A default older than the default edition says why: that edition does not publish the region.
+      const named = defaultEditionOf("grid_average");
+      const older = !year && record.edition !== named ? ` (the newest edition that publishes ${region}; ${named} does not)` : "";
+      return single(record, `${region} ${record.edition}${older}`);
     },
   ],
   [

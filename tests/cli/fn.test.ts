@@ -108,6 +108,13 @@ test("output into a reader that stops early (| head) ends quietly, exit 0", () =
   expect(result.status).toBe(0);
 });
 
+test("2023 西南 and an auditor's citation: the official announcement, never where a copy was read", async () => {
+  expect((await inProcess("fn", "CO2_FROM_ELECTRICITY", "1000", "西南", "2023")).stdout).toBe("0.2472");
+  const source = (await inProcess("fn", "FACTOR_SOURCE", "电力", "贵州", "2023")).stdout;
+  expect(source).toContain("生态环境部、国家统计局 (MEE, NBS) · 2023年电力二氧化碳排放因子 · 公告2025年第47号 · 2025-12-31 [verified]");
+  expect(source).not.toMatch(/github|gitee|via |\.com|\.cn\b/i);
+});
+
 describe("a mistyped function name", () => {
   test("suggests the closest function; a name far from all of them gets no guess", async () => {
     const typo = await inProcess("fn", "CO2_FROM_ELECTRICTY", "1000");

@@ -118,9 +118,11 @@ describe("no unverified value is ever a default", () => {
     }
   });
 
-  test("fuel oil defaults to set B (set A's values are unverified); raw coal has no default", () => {
+  test("fuel oil defaults to set A (confirmed by a published copy); LNG (set B disputed) and raw coal have no default", () => {
     const fuelOil = fuelFactorSet("燃料油");
-    expect(isFormulaError(fuelOil) ? fuelOil.message : fuelOil.set).toBe("B");
+    expect(isFormulaError(fuelOil) ? fuelOil.message : fuelOil.set).toBe("A");
+    const lng = fuelFactorSet("液化天然气");
+    expect(isFormulaError(lng) ? lng.message : lng.set).toContain("parameter_set");
     const rawCoal = fuelFactorSet("原煤");
     expect(isFormulaError(rawCoal)).toBe(true);
     const explicit = fuelFactorSet("原煤", "A");
@@ -129,7 +131,8 @@ describe("no unverified value is ever a default", () => {
 
   test("defaults to the newest edition that publishes the region", () => {
     expect(editionsFor("贵州")).toEqual(["2023", "2022", "2021"]);
-    expect((electricityFactor("西南") as FactorRecord).edition).toBe("2022");
+    // 西南's 2023 factor, 0.2472 (+9.0 % on 2022), was published with the 2023 edition (公告2025年第47号).
+    expect(electricityFactor("西南")).toMatchObject({ edition: "2023", value: "0.2472" });
     expect((electricityFactor("南方") as FactorRecord).edition).toBe("2023");
   });
 });

@@ -145,7 +145,8 @@ describe("EMISSION_FACTOR and FACTOR_SOURCE report what a calculation used", () 
     expect(single("EMISSION_FACTOR", "热力", "外购热力")).toBe(0.11);
     expect(single("EMISSION_FACTOR", "密度", "汽油")).toBe(0.775);
     expect(single("EMISSION_FACTOR", "折标系数", "电力")).toBe(0.1229);
-    expect(single("FACTOR_SOURCE", "燃料", "燃料油", null, "A")).toContain("[unverified]");
+    expect(single("FACTOR_SOURCE", "燃料", "原煤", null, "A")).toContain("[unverified]");
+    expect(single("FACTOR_SOURCE", "燃料", "燃料油", null, "A")).toContain("[verified-secondary]");
     expect(single("FACTOR_SOURCE", "燃料", "汽油", null, "B")).toContain("NCV 44.8 GJ/t");
     expect(single("FACTOR_SOURCE", "热力", "heat")).toContain("公共建筑运营单位");
   });

@@ -20,6 +20,8 @@ export interface DataRecord {
   unit: string;
   mark: Verification;
   source: keyof typeof data.sources;
+  /** Where this value was checked, where it differs from the source's copies. */
+  checked?: string;
   /** The row of data/factors.csv the value was checked against: category, key, region, year. */
   reference?: [string, string, string, string];
 }
@@ -46,7 +48,7 @@ function toRecord(row: DataRecord): FactorRecord {
     value: row.value,
     unit: row.unit,
     verification: row.mark,
-    citation: SOURCES[row.source],
+    citation: row.checked ? { ...SOURCES[row.source], via: row.checked } : SOURCES[row.source],
     edition: row.edition,
     csv: { category, key, region, year },
   };

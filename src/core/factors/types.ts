@@ -37,10 +37,11 @@ export interface FactorRecord {
   csv: CsvRow;
 }
 
+/** The official document and the mark, as a cell or a reviewer's note cites it (where it was checked: docs/FACTORS.md). */
 export function formatCitation(record: FactorRecord): string {
   const c = record.citation;
   const parts = [c.issuer, c.document, c.number, c.date].filter(Boolean);
-  return `${parts.join(" · ")} [${record.verification}] (via ${c.via})`;
+  return `${parts.join(" · ")} [${record.verification}]`;
 }
 
 /** For values that come from a cited document rather than from factors.csv. */
