@@ -28,6 +28,7 @@ export const ERRORS = {
   "electricity.factor-range": (max: number) =>
     b(`region 作为排放因子须在 0 到 ${max} kgCO2/kWh 之间`, `a numeric region is a factor in kgCO2/kWh, between 0 and ${max}`),
 
+  "electricity.method": (text: string) => b(`method：无法识别“${text}”`, `unknown method "${text}"`),
   "fuel.unknown": (text: string) => b(`fuel：无法识别燃料“${text}”`, `unknown fuel "${text}"`),
   "fuel.set": (text: string) => b(`parameter_set：无法识别“${text}”`, `unknown parameter set "${text}"`),
   "fuel.set-lacks": (set: string, fuel: Bilingual) => b(`参数组 ${set} 没有${fuel.zh}的参数`, `parameter set ${set} has no values for ${fuel.en}`),

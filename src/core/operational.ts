@@ -1,4 +1,4 @@
-import { nonNegative } from "./argument-checks";
+import { nonNegative, positive } from "./argument-checks";
 import { carbonToCo2, dec, Decimal } from "./decimal";
 import { isFormulaError, notAvailable, outOfRange, Outcome, valueError } from "./errors";
 import { exactMulDiv } from "./exact";
@@ -16,7 +16,7 @@ import { defaultDensity, defaultParameterSet, Fuel, FUEL_NAMES, FuelFactorSet, f
 import { PURCHASED_HEAT } from "./factors/heat-and-conversions";
 import { FactorRecord, userFactor } from "./factors/types";
 import { say, listNames } from "./messages";
-import { normalizeName } from "./names";
+import { NameIndex, normalizeName } from "./names";
 import { findRegion, Region, REGIONS, UNPUBLISHED_REGIONS } from "./regions";
 import { findUnit, Unit } from "./units";
 import { ERRORS } from "./error-messages";
@@ -98,12 +98,22 @@ export interface ElectricityInput {
   region?: string | number;
   year?: string | number;
   greenKwh?: number;
+  /** "market" (default) or "location": GHG Protocol Scope 2 Guidance's two methods. */
+  method?: string;
 }
 
+export type Scope2Method = "market" | "location";
+
+const METHODS = new NameIndex<Scope2Method>()
+  .add("market", "market", ["market-based", "市场", "基于市场", "市场法", "市场基准"])
+  .add("location", "location", ["location-based", "位置", "基于位置", "位置法", "地区", "location based"]);
+
 /**
- * Scope-2 CO2 of purchased electricity, tCO2 = kWh × kgCO2/kWh ÷ 1000.
- * Purchased green electricity counts as zero; the remainder then uses the national factor
- * excluding market-traded non-fossil power where the edition publishes one (MEE/NBS 2021–2023).
+ * Scope-2 CO2 of purchased electricity, tCO2 = kWh × kgCO2/kWh ÷ 1000, by either method of the GHG
+ * Protocol Scope 2 Guidance (which IFRS S2 and the MOF climate standard follow):
+ * - market-based (the default): purchased green electricity counts as zero; the remainder uses the national
+ *   factor excluding market-traded non-fossil power where the edition publishes one (MEE/NBS 2021–2023);
+ * - location-based: every kWh, green or not, at the grid's average factor.
  */
 export function co2FromElectricity(input: ElectricityInput): Outcome<Calculation> {
   const kwh = nonNegative(input.kwh, "kwh", "kWh");
@@ -113,6 +123,8 @@ export function co2FromElectricity(input: ElectricityInput): Outcome<Calculation
   if (green.greaterThan(kwh)) {
     return outOfRange(say(ERRORS["electricity.green-exceeds"]()) + ` (${green} > ${kwh})`);
   }
+  const method = input.method === undefined || input.method.trim() === "" ? "market" : METHODS.get(input.method);
+  if (method === undefined) return valueError(say(ERRORS["electricity.method"](input.method!)) + `. 可选 accepted: market 基于市场, location 基于位置`);
 
   let factor: Outcome<FactorRecord>;
   if (typeof input.region === "number") {
@@ -127,7 +139,7 @@ export function co2FromElectricity(input: ElectricityInput): Outcome<Calculation
 
   const notes: string[] = [];
   if (factor.edition === "2012") notes.push("2012 regional average factors are outdated; newer MEE/NBS editions exist.");
-  if (green.isZero()) {
+  if (green.isZero() || method === "location") {
     return { value: kwh.times(factor.value).div(1000), factors: [factor], notes };
   }
   const residual = excludingMarketNonFossilFactor(factor.edition);
@@ -191,6 +203,8 @@ export interface FuelInput {
   parameterSet?: string;
   /** kg/L; a value above 10 is read as kg/m³. */
   density?: number;
+  /** The report's own emission factor, tCO2 per `unit` of the fuel: replaces the parameter set. */
+  factor?: number;
 }
 
 const MAX_KG_PER_L = 10;
@@ -244,10 +258,11 @@ export function fuelEmissionFactor(params: FuelFactorSet): Decimal {
   return carbonToCo2(dec(params.ncv.value).times(carbonPerGj(params.carbonContent)).times(params.oxidation.value));
 }
 
-/** tCO2 = AD × NCV × CC × OF × 44/12. */
+/** tCO2 = AD × NCV × CC × OF × 44/12, or with the report's own factor, AD × factor. */
 export function co2FromFuel(input: FuelInput): Outcome<Calculation> {
   const quantity = nonNegative(input.quantity, "quantity", input.unit || "t / m3");
   if (isFormulaError(quantity)) return quantity;
+  if (input.factor !== undefined) return co2WithOwnFactor(input, quantity);
   const params = fuelFactorSet(input.fuel, input.parameterSet);
   if (isFormulaError(params)) return params;
   const unit = findUnit(input.unit || (params.fuel.basis === "gas-volume" ? "m3" : "t"), "unit", FUEL_UNITS);
@@ -260,6 +275,17 @@ export function co2FromFuel(input: FuelInput): Outcome<Calculation> {
   const value = carbonToCo2(energyGj.times(carbonPerGj(params.carbonContent)).times(params.oxidation.value));
   const notes = params.verification === "unverified" ? [`Parameter set ${params.set} for ${params.fuel.english} is unverified.`] : [];
   return { value, factors, notes };
+}
+
+/** A report's own factor per unit of its activity data: reproducible, and cited as the user's. */
+function co2WithOwnFactor(input: FuelInput, quantity: Decimal): Outcome<Calculation> {
+  const fuel = findFuel(input.fuel);
+  if (isFormulaError(fuel)) return fuel;
+  const unit = findUnit(input.unit || (fuel.basis === "gas-volume" ? "m3" : "t"), "unit", FUEL_UNITS);
+  if (isFormulaError(unit)) return unit;
+  const factor = positive(input.factor!, "factor", `tCO2/${unit.symbol}`);
+  if (isFormulaError(factor)) return factor;
+  return { value: quantity.times(factor), factors: [userFactor(factor, `tCO2/${unit.symbol}`)], notes: [] };
 }
 
 // ---------------------------------------------------------------- heat

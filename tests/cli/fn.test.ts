@@ -86,8 +86,8 @@ describe("fn in process", () => {
   test("fn --list shows every function with its parameters", async () => {
     const result = await inProcess("fn", "--list");
     expect(result.code).toBe(0);
-    expect(result.stdout).toContain("CO2_FROM_ELECTRICITY(kwh, [region], [year], [green_kwh])");
-    expect(result.stdout).toMatch(/CO2_FROM_ELECTRICITY\(kwh, \[region\], \[year\], \[green_kwh\]\) +外购电力排放 \/ CO2 from electricity/);
+    expect(result.stdout).toContain("CO2_FROM_ELECTRICITY(kwh, [region], [year], [green_kwh], [method])");
+    expect(result.stdout).toMatch(/CO2_FROM_ELECTRICITY\(kwh, \[region\], \[year\], \[green_kwh\], \[method\]\) +外购电力排放 \/ CO2 from electricity/);
     expect(result.stdout.trim().split("\n")).toHaveLength(Object.keys(signatures).length - 1);
   });
 

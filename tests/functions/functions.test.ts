@@ -162,3 +162,28 @@ describe("EMISSION_FACTOR and FACTOR_SOURCE report what a calculation used", () 
     expectError(single("EMISSION_FACTOR", "供电标准煤耗", "全国", 2018), "na", "2020");
   });
 });
+
+describe("scope 2 by either method (GHG Protocol Scope 2 Guidance)", () => {
+  // 1,000 kWh in 贵州 (2023: 0.5683), 400 of them green; the 2023 national factor excluding market-traded non-fossil power is 0.6096.
+  test.each([
+    ["market (the default)", undefined, 0.36576], // 600 kWh × 0.6096 ÷ 1000
+    ["market", "market", 0.36576],
+    ["location", "location", 0.5683], // 1,000 kWh × 0.5683 ÷ 1000
+    ["基于位置", "基于位置", 0.5683],
+  ])("%s", (_, method, tonnes) => {
+    expect(single("CO2_FROM_ELECTRICITY", 1000, "贵州", "2023", 400, method)).toBeCloseTo(tonnes, 12);
+  });
+
+  test("without green power the two methods agree; an unknown method names the accepted ones", () => {
+    expect(single("CO2_FROM_ELECTRICITY", 602333, "南方", "2012", null, "location")).toBe(single("CO2_FROM_ELECTRICITY", 602333, "南方", "2012"));
+    expectError(single("CO2_FROM_ELECTRICITY", 1000, "贵州", "2023", 400, "residual"), "value", "method", "location");
+  });
+});
+
+describe("a fuel with the report's own factor", () => {
+  test("Anlong's natural gas: 38,645 m³ × 0.0021700 tCO2/m³ = 83.85965 t, cited as the user's factor", () => {
+    expect(single("CO2_FROM_FUEL", 38645, "天然气", "m3", null, null, 0.00217)).toBeCloseTo(83.85965, 10);
+    expectError(single("CO2_FROM_FUEL", 38645, "天然气", "m3", null, null, -1), "value", "factor");
+    expectError(single("CO2_FROM_FUEL", 38645, "木柴", "m3", null, null, 0.002), "na", "fuel");
+  });
+});

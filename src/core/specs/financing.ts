@@ -163,8 +163,8 @@ export const FINANCING_SPECS: FunctionSpec[] = [
     id: "COVERAGE_RATIO",
     title: { zh: "覆盖度", en: "Coverage ratio" },
     description: {
-      zh: "覆盖度 = 纳入核算的融资 ÷ 同口径融资总额，可按笔数或余额计算。",
-      en: "Coverage ratio (覆盖度) = financing included in the accounting ÷ all financing of the same scope, by count or balance.",
+      zh: "覆盖度 = 纳入核算的融资 ÷ 同口径融资总额。人民银行碳核算指南按笔数计算（纳入核算笔数 ÷ 总笔数）；按余额计算是另一个数，披露时须注明口径。",
+      en: "Coverage ratio (覆盖度) = financing in the accounting ÷ all financing of the same scope. The PBoC guide counts loans (笔数: loans accounted ÷ all loans); by balance is a different figure: say which one is printed.",
     },
     unit: "",
     params: [
@@ -174,8 +174,8 @@ export const FINANCING_SPECS: FunctionSpec[] = [
         label: { zh: "纳入核算的融资", en: "Financing accounted" },
         example: "29,800",
         help: {
-          zh: "纳入碳核算的贷款笔数或余额。",
-          en: "Loans (count or balance) included in the carbon accounting.",
+          zh: "纳入碳核算的贷款笔数（人民银行指南口径）或余额。",
+          en: "Loans included in the carbon accounting: their number (the PBoC guide's measure) or their balance.",
         },
       },
       {

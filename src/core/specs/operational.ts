@@ -134,13 +134,30 @@ export const OPERATIONAL_SPECS: FunctionSpec[] = [
         optional: true,
         label: { zh: "其中绿色电力 kWh", en: "of which green power, kWh" },
         help: {
-          zh: "其中外购绿色电力，千瓦时 kWh：按零排放计；其余电量采用不包括市场化交易非化石能源电量的全国电力平均因子。",
-          en: "Purchased green electricity within kwh, kWh: counted as zero; the rest uses the national factor excluding market-traded non-fossil power.",
+          zh: "其中外购绿色电力，千瓦时 kWh：按市场法（默认）计为零排放，其余电量采用不包括市场化交易非化石能源电量的全国电力平均因子；按位置法与其他电量同样计算。",
+          en: "Purchased green electricity within kwh, kWh: market-based (the default), counted as zero and the rest at the national factor excluding market-traded non-fossil power; location-based, like any other kWh.",
+        },
+      },
+      {
+        name: "method",
+        kind: "text",
+        optional: true,
+        label: { zh: "核算方法", en: "Method" },
+        accepted: ["market", "location"],
+        help: {
+          zh: "范围二核算方法（温室气体核算体系范围二指南，IFRS S2 与财政部气候准则沿用）：market 基于市场（默认，绿电按零计）或 location 基于位置（全部电量按电网平均因子）。",
+          en: "Scope 2 method (GHG Protocol Scope 2 Guidance, followed by IFRS S2 and the MOF climate standard): market (default; green power at zero) or location (every kWh at the grid average).",
         },
       },
     ],
-    evaluate: ([kwh, region, year, green]) =>
-      co2FromElectricity({ kwh: num(kwh), region: region as string | number | undefined, year: optText(year), greenKwh: optNum(green) }),
+    evaluate: ([kwh, region, year, green, method]) =>
+      co2FromElectricity({
+        kwh: num(kwh),
+        region: region as string | number | undefined,
+        year: optText(year),
+        greenKwh: optNum(green),
+        method: optText(method),
+      }),
   },
   {
     id: "CO2_FROM_FUEL",
@@ -207,9 +224,26 @@ export const OPERATIONAL_SPECS: FunctionSpec[] = [
           en: `Density for litres, kg/L (a value above 10 is read as kg/m³). Default: ${densities.en} (GB 17930 / GB 19147 upper limits).`,
         },
       },
+      {
+        name: "factor",
+        kind: "number",
+        optional: true,
+        label: { zh: "自有排放因子 tCO2/单位", en: "Own factor, tCO2 per unit" },
+        help: {
+          zh: "报告自用的排放因子，tCO2 每 unit（如天然气按 m3 时 0.00217）：给出时不用参数组，来源记为用户因子。",
+          en: "The report's own emission factor, tCO2 per `unit` (e.g. 0.00217 for natural gas in m3): replaces the parameter set; its source reads user factor.",
+        },
+      },
     ],
-    evaluate: ([quantity, fuel, unit, set, density]) =>
-      co2FromFuel({ quantity: num(quantity), fuel: text(fuel), unit: optText(unit), parameterSet: optText(set), density: optNum(density) }),
+    evaluate: ([quantity, fuel, unit, set, density, factor]) =>
+      co2FromFuel({
+        quantity: num(quantity),
+        fuel: text(fuel),
+        unit: optText(unit),
+        parameterSet: optText(set),
+        density: optNum(density),
+        factor: optNum(factor),
+      }),
   },
   {
     id: "CO2_FROM_HEAT",
