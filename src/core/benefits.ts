@@ -21,13 +21,21 @@ export interface BenefitCalculation {
   factors: FactorRecord[];
 }
 
-/** Project benefit × min(1, loan balance ÷ total investment): never more than the whole benefit. */
-export function greenLoanBenefit(projectBenefit: number, loanBalance: number, totalInvestment: number): Outcome<Decimal> {
-  const benefit = nonNegative(projectBenefit, "project_benefit", "t, tce or m3 per year");
+/**
+ * Project benefit × min(1, loan balance ÷ total investment): never more than the whole benefit. `names` are the
+ * parameters' names in messages (the carbon facility's per-loan reduction calls them otherwise).
+ */
+export function greenLoanBenefit(
+  projectBenefit: number,
+  loanBalance: number,
+  totalInvestment: number,
+  names = { benefit: "project_benefit", loan: "loan_balance", investment: "total_investment" },
+): Outcome<Decimal> {
+  const benefit = nonNegative(projectBenefit, names.benefit, "t, tce or m3 per year");
   if (isFormulaError(benefit)) return benefit;
-  const loan = nonNegative(loanBalance, "loan_balance", "money, same unit as total_investment");
+  const loan = nonNegative(loanBalance, names.loan, `money, same unit as ${names.investment}`);
   if (isFormulaError(loan)) return loan;
-  const investment = positive(totalInvestment, "total_investment", "money, same unit as loan_balance");
+  const investment = positive(totalInvestment, names.investment, `money, same unit as ${names.loan}`);
   if (isFormulaError(investment)) return investment;
   return benefit.times(Decimal.min(loan.div(investment), 1));
 }

@@ -16,6 +16,15 @@ export const ERRORS = {
       `${parameter} is a fraction between 0 and ${max} (${asPercent} = ${asFraction})`,
     ),
 
+  "argument.date": (parameter: string, text: string) =>
+    b(
+      `${parameter} 须为日期（日期单元格，或 2026-03-01、2026年3月1日），收到 ${text}`,
+      `${parameter} must be a date (a date cell, or 2026-03-01), got ${text}`,
+    ),
+  "facility.before-start": (date: string, start: string) =>
+    b(`碳减排支持工具 ${start} 起设立，${date} 时尚无利率`, `the carbon reduction facility started on ${start}: no rate on ${date}`),
+  "facility.no-amount": () => b("amounts 合计须大于 0", "the amounts must sum to more than 0"),
+
   "electricity.region": (text: string) => b(`region：无法识别“${text}”`, `unknown region "${text}"`),
   "electricity.no-default": (region: string) =>
     b(`${region} 没有经核实的平均排放因子可作默认值，请填写 year`, `${region} has no verified average factor to default to; give year`),

@@ -9,7 +9,17 @@ import { say, listNames } from "./messages";
 import { NameIndex } from "./names";
 import { electricityFactor, fuelEmissionFactor, fuelFactorSet } from "./operational";
 import { findRegion } from "./regions";
-import { BASELINE_REGIONS, baselineFactors, FACILITY_RATE, FACILITY_SHARE, SUPPLY_COAL_YEARS, supplyCoalConsumption } from "./factors/power-sector";
+import {
+  BASELINE_REGIONS,
+  baselineFactors,
+  FACILITY_RATE,
+  FACILITY_SHARE,
+  FACILITY_START,
+  facilityRateOn,
+  SUPPLY_COAL_YEARS,
+  supplyCoalConsumption,
+} from "./factors/power-sector";
+import { isoDate } from "./whatif";
 import { ERRORS } from "./error-messages";
 
 /** A factor as EMISSION_FACTOR returns it and FACTOR_SOURCE cites it. */
@@ -128,10 +138,18 @@ const RESOLVERS: [string, string[], Resolver][] = [
   [
     "碳减排支持工具",
     ["carbon_facility", "facility"],
-    (key) => {
+    (key, year) => {
       const record = FACILITY_KEYS.get(key);
       if (!record) return notAvailable(say(ERRORS["lookup.facility-key"](key)) + ". 可选 accepted: 比例 share, 利率 rate");
-      return single(record, `碳减排支持工具 ${key}`);
+      // The rate by date: `year` is a date (2025-06-30), and the rate in force that day is given.
+      if (year && record === FACILITY_RATE) {
+        const iso = isoDate(year, "year");
+        if (isFormulaError(iso)) return iso;
+        const dated = facilityRateOn(iso);
+        if (!dated) return notAvailable(say(ERRORS["facility.before-start"](iso, FACILITY_START)));
+        return single(dated, `碳减排支持工具 利率 ${dated.edition} 起`);
+      }
+      return single(record, `碳减排支持工具 ${key}${record === FACILITY_RATE ? ` ${record.edition} 起` : ""}`);
     },
   ],
 ];

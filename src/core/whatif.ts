@@ -1,7 +1,9 @@
 import { fraction, nonNegative, positive } from "./argument-checks";
 import { dec, Decimal } from "./decimal";
-import { isFormulaError, Outcome } from "./errors";
-import { FACILITY_RATE, FACILITY_SHARE } from "./factors/power-sector";
+import { ERRORS } from "./error-messages";
+import { isFormulaError, Outcome, outOfRange, valueError } from "./errors";
+import { FACILITY_RATE, FACILITY_SHARE, FACILITY_START, facilityRateOn } from "./factors/power-sector";
+import { say } from "./messages";
 
 /** What-if helpers of a green-finance desk. Rates and shares are fractions (3.5% = 0.035). */
 
@@ -14,15 +16,51 @@ export function carbonFacilityFunds(eligibleLoans: number, share?: number): Outc
   return loans.times(s);
 }
 
-/** Interest saved by funding with the facility instead of the bank's own funds: funds × (own rate − facility rate) × years. */
-export function carbonFacilitySaving(eligibleLoans: number, fundingRate: number, years = 1, share?: number, facilityRate?: number): Outcome<Decimal> {
+/** An ISO date from a date cell (Excel's serial day, 1900 system) or date text (2026-03-01, 2026/3/1, 2026年3月1日). */
+export function isoDate(value: number | string, parameter: string): Outcome<string> {
+  if (typeof value === "number") {
+    const date = new Date(Math.round((value - 25569) * 86_400_000));
+    if (Number.isFinite(value) && value >= 1 && !Number.isNaN(date.getTime())) return date.toISOString().slice(0, 10);
+  } else {
+    const m = value.trim().match(/^(\d{4})[-/.年](\d{1,2})[-/.月](\d{1,2})日?$/);
+    if (m) {
+      const iso = `${m[1]}-${m[2].padStart(2, "0")}-${m[3].padStart(2, "0")}`;
+      const date = new Date(`${iso}T00:00:00Z`);
+      if (!Number.isNaN(date.getTime()) && date.toISOString().startsWith(iso)) return iso;
+    }
+  }
+  return valueError(say(ERRORS["argument.date"](parameter, String(value))));
+}
+
+/** The facility's rate on a loan's date: the one in force then (data/factors.json). */
+function facilityRateFor(date: number | string): Outcome<Decimal> {
+  const iso = isoDate(date, "date");
+  if (isFormulaError(iso)) return iso;
+  const record = facilityRateOn(iso);
+  if (!record) return outOfRange(say(ERRORS["facility.before-start"](iso, FACILITY_START)));
+  return dec(record.value);
+}
+
+/**
+ * Interest saved by funding with the facility instead of the bank's own funds: funds × (own rate − facility rate) × years.
+ * The facility's rate: `facilityRate` if given, else the one in force on `date`, else today's.
+ */
+export function carbonFacilitySaving(
+  eligibleLoans: number,
+  fundingRate: number,
+  years = 1,
+  share?: number,
+  facilityRate?: number,
+  date?: number | string,
+): Outcome<Decimal> {
   const funds = carbonFacilityFunds(eligibleLoans, share);
   if (isFormulaError(funds)) return funds;
   const own = fraction(fundingRate, "funding_rate", 0.5);
   if (isFormulaError(own)) return own;
   const period = nonNegative(years, "years", "years");
   if (isFormulaError(period)) return period;
-  const facility = facilityRate === undefined ? dec(FACILITY_RATE.value) : fraction(facilityRate, "facility_rate", 0.5);
+  const facility =
+    facilityRate !== undefined ? fraction(facilityRate, "facility_rate", 0.5) : date !== undefined ? facilityRateFor(date) : dec(FACILITY_RATE.value);
   if (isFormulaError(facility)) return facility;
   return funds.times(own.minus(facility)).times(period);
 }
@@ -51,6 +89,22 @@ export function linkedLoanRate(baseRate: number, actual: number, target: number,
   }
   const rate = base.plus(adjustmentBp.div(10000));
   return Decimal.max(rate, 0);
+}
+
+/** The loan-weighted average rate of a list of loans, Σ amount × rate ÷ Σ amount (the facility's quarterly disclosure). */
+export function weightedRate(rows: readonly { rate: number; amount: number }[]): Outcome<Decimal> {
+  let weighted = dec(0);
+  let total = dec(0);
+  for (const [i, row] of rows.entries()) {
+    const rate = fraction(row.rate, `rates row ${i + 1}`, 0.5);
+    if (isFormulaError(rate)) return rate;
+    const amount = nonNegative(row.amount, `amounts row ${i + 1}`, "money");
+    if (isFormulaError(amount)) return amount;
+    weighted = weighted.plus(rate.times(amount));
+    total = total.plus(amount);
+  }
+  if (total.isZero()) return outOfRange(say(ERRORS["facility.no-amount"]()));
+  return weighted.div(total);
 }
 
 /** Credits to retire to offset `emissions`, rounded up to whole units of `unitT` tonnes. */

@@ -1,7 +1,7 @@
 import { dec, roundHalfUp } from "../../src/core/decimal";
 import { isFormulaError } from "../../src/core/errors";
 import { greenLoanBenefit, pollutantReduction, powerCo2Reduction, powerCoalSaved, powerNoxReduction, powerSo2Reduction } from "../../src/core/benefits";
-import { carbonFacilityFunds, carbonFacilitySaving, linkedLoanRate, offsetsNeeded } from "../../src/core/whatif";
+import { carbonFacilityFunds, carbonFacilitySaving, linkedLoanRate, offsetsNeeded, weightedRate } from "../../src/core/whatif";
 
 function value<T extends { value: unknown } | unknown>(result: T): string {
   if (isFormulaError(result)) throw new Error(result.toString());
@@ -73,9 +73,42 @@ describe("power benefit details", () => {
 describe("what-if helpers", () => {
   test("carbon reduction facility: 60 % of principal, saving against the bank's own funding cost", () => {
     expect(value(carbonFacilityFunds(1000))).toBe("600");
-    expect(value(carbonFacilitySaving(1000, 0.035, 1))).toBe("10.5");
-    expect(value(carbonFacilitySaving(1000, 0.035, 3))).toBe("31.5");
+    // Today's rate, 1.25 % from 2026-01-15: 600 × (3.5 % − 1.25 %).
+    expect(value(carbonFacilitySaving(1000, 0.035, 1))).toBe("13.5");
+    expect(value(carbonFacilitySaving(1000, 0.035, 3))).toBe("40.5");
     expect(value(carbonFacilitySaving(1000, 0.03, 1, 0.6, 0.0175))).toBe("7.5");
+  });
+
+  test.each([
+    ["2026-03-01", "13.5"], // 1.25 %
+    ["2026-01-15", "13.5"],
+    ["2026-01-14", "12"], // 1.5 % from 2025-05-07
+    ["2025年5月7日", "12"],
+    [45_717, "10.5"], // Excel's serial day for 2025-03-01 is 45717: 1.75 %
+    ["2021-11-08", "10.5"],
+  ])("the facility rate in force on the loan's date %s", (date, saved) => {
+    expect(value(carbonFacilitySaving(1000, 0.035, 1, undefined, undefined, date))).toBe(saved);
+  });
+
+  test("before the facility, or not a date: an error naming the parameter; an explicit rate wins over a date", () => {
+    const early = carbonFacilitySaving(1000, 0.035, 1, undefined, undefined, "2021-11-07");
+    expect(isFormulaError(early) && early.message).toContain("2021-11-08");
+    const bad = carbonFacilitySaving(1000, 0.035, 1, undefined, undefined, "2026-02-30");
+    expect(isFormulaError(bad) && bad.message).toContain("date");
+    expect(value(carbonFacilitySaving(1000, 0.035, 1, undefined, 0.0175, "2026-03-01"))).toBe("10.5");
+  });
+
+  test("loan-weighted average rate and the per-loan reduction of the facility's disclosure", () => {
+    expect(
+      value(
+        weightedRate([
+          { rate: 0.03, amount: 100 },
+          { rate: 0.04, amount: 300 },
+        ]),
+      ),
+    ).toBe("0.0375");
+    const empty = weightedRate([{ rate: 0.03, amount: 0 }]);
+    expect(isFormulaError(empty)).toBe(true);
   });
 
   test("a percentage typed as a whole number is caught", () => {

@@ -158,7 +158,9 @@ describe("EMISSION_FACTOR and FACTOR_SOURCE report what a calculation used", () 
     expect(single("EMISSION_FACTOR", "baseline_bm", "南方")).toBe(0.2135);
     expect(single("EMISSION_FACTOR", "碳减排支持工具", "比例")).toBe(0.6);
     expect(single("FACTOR_SOURCE", "电网基准线OM", "南方")).toContain("年度未核实");
-    expect(single("FACTOR_SOURCE", "碳减排支持工具", "利率")).toContain("银发〔2021〕278号");
+    expect(single("FACTOR_SOURCE", "碳减排支持工具", "利率")).toContain("1.25%");
+    expect(single("EMISSION_FACTOR", "碳减排支持工具", "利率", "2025-06-30")).toBe(0.015);
+    expect(single("FACTOR_SOURCE", "碳减排支持工具", "利率", "2022-01-01")).toContain("银发〔2021〕278号");
     expectError(single("EMISSION_FACTOR", "供电标准煤耗", "全国", 2018), "na", "2020");
   });
 });

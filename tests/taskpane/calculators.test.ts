@@ -6,10 +6,10 @@ import { isFormulaError } from "../../src/core/errors";
 const pinned = signatures as unknown as Record<string, string[]>;
 
 describe("the pane's calculator", () => {
-  test("covers every function but the range-only PCAF_WEIGHTED_SCORE (FACTOR_SOURCE shows with EMISSION_FACTOR)", () => {
+  test("covers every function but the range-only PCAF_WEIGHTED_SCORE and WEIGHTED_RATE (FACTOR_SOURCE shows with EMISSION_FACTOR)", () => {
     const ids = new Set(CALCULATORS.map((c) => c.id));
     const missing = [...CATALOG.keys()].filter((id) => !ids.has(id));
-    expect(missing.sort()).toEqual(["FACTOR_SOURCE", "PCAF_WEIGHTED_SCORE"]);
+    expect(missing.sort()).toEqual(["FACTOR_SOURCE", "PCAF_WEIGHTED_SCORE", "WEIGHTED_RATE"]);
   });
 
   test.each(CALCULATORS.map((c) => [c.id, c] as const))("%s: its form writes the function's parameters in order", (id, calculator) => {

@@ -26,9 +26,21 @@ export function baselineFactors(region: string): { om: FactorRecord; bm: FactorR
   return om && bm ? { om, bm } : undefined;
 }
 
-/** Carbon emission reduction facility (碳减排支持工具): share of principal funded and its rate. */
+/**
+ * Carbon emission reduction facility (碳减排支持工具): share of principal funded (60 %, not restated since 2021)
+ * and its rate, by the date each took effect (1.75 % from 2021-11-08, 1.5 % from 2025-05-07, 1.25 % from 2026-01-15).
+ */
 export const FACILITY_SHARE: FactorRecord = requiredRecord("carbon_facility", "share");
+/** The rate in force now: the newest. */
 export const FACILITY_RATE: FactorRecord = requiredRecord("carbon_facility", "rate");
+/** The facility started on its oldest rate's date. */
+export const FACILITY_START = editionsOf("carbon_facility").at(-1)!;
+
+/** The rate in force on an ISO date, or undefined before the facility started. */
+export function facilityRateOn(date: string): FactorRecord | undefined {
+  const edition = editionsOf("carbon_facility").find((from) => from <= date && factorRecord("carbon_facility", "rate", from));
+  return edition === undefined ? undefined : factorRecord("carbon_facility", "rate", edition);
+}
 
 export function allPowerRecords(): FactorRecord[] {
   return [...factorRecords("supply_coal"), ...factorRecords("baseline")];

@@ -1,8 +1,9 @@
 import { greenLoanBenefit, pollutantReduction, powerCo2Reduction, powerCoalSaved, powerNoxReduction, powerSo2Reduction } from "../benefits";
 import { dec } from "../decimal";
 import { RAW_COAL_TO_COAL } from "../factors/heat-and-conversions";
+import { editionsOf, factorRecord } from "../factors/data";
 import { BASELINE_REGIONS, FACILITY_RATE, FACILITY_SHARE, SUPPLY_COAL_YEARS } from "../factors/power-sector";
-import { carbonFacilityFunds, carbonFacilitySaving, linkedLoanRate, offsetsNeeded } from "../whatif";
+import { carbonFacilityFunds, carbonFacilitySaving, linkedLoanRate, offsetsNeeded, weightedRate } from "../whatif";
 import { FunctionSpec, ParamSpec, num, optNum, optText } from "./types";
 
 /** Green-loan environmental benefits (绿色信贷节能减排量) and what-if helpers. */
@@ -47,10 +48,19 @@ const FACILITY_SHARE_PARAM: ParamSpec = {
   optional: true,
   label: { zh: "比例", en: "Share" },
   help: {
-    zh: `支持本金的比例。默认 ${FACILITY_SHARE.value}。`,
-    en: `Share of principal funded, a fraction. Default ${FACILITY_SHARE.value}.`,
+    zh: `支持本金的比例。默认 ${FACILITY_SHARE.value}（银发〔2021〕278号；其后所读到的通知未重新说明该比例，如有变化请填写）。`,
+    en: `Share of principal funded, a fraction. Default ${FACILITY_SHARE.value} (银发〔2021〕278号; the later notices read do not restate it: give it if it changed).`,
   },
 };
+
+/** The facility's rates by the date each took effect, oldest first, from the factor data. */
+const RATE_HISTORY = (() => {
+  const steps = [...editionsOf("carbon_facility")].reverse().flatMap((from) => {
+    const record = factorRecord("carbon_facility", "rate", from);
+    return record ? [{ from, percent: dec(record.value).times(100).toString() }] : [];
+  });
+  return { zh: steps.map((s) => `${s.from} 起 ${s.percent}%`).join("，"), en: steps.map((s) => `${s.percent} % from ${s.from}`).join(", ") };
+})();
 
 export const BENEFIT_SPECS: FunctionSpec[] = [
   {
@@ -354,12 +364,84 @@ export const BENEFIT_SPECS: FunctionSpec[] = [
         optional: true,
         label: { zh: "工具利率", en: "Facility rate" },
         help: {
-          zh: `工具利率，年利率比例。默认 ${FACILITY_RATE.value}（${dec(FACILITY_RATE.value).times(100)}%）。`,
-          en: `Facility rate, a fraction per year. Default ${FACILITY_RATE.value} (${dec(FACILITY_RATE.value).times(100)} %).`,
+          zh: `工具利率，年利率比例。默认为 date 当日适用的利率，无 date 时为现行利率 ${FACILITY_RATE.value}（${dec(FACILITY_RATE.value).times(100)}%，${FACILITY_RATE.edition} 起）。`,
+          en: `Facility rate, a fraction per year. Default: the rate in force on date, or without one today's ${FACILITY_RATE.value} (${dec(FACILITY_RATE.value).times(100)} %, from ${FACILITY_RATE.edition}).`,
+        },
+      },
+      {
+        name: "date",
+        kind: "numberOrText",
+        optional: true,
+        label: { zh: "贷款日期", en: "Loan date" },
+        help: {
+          zh: `贷款发放日期（日期单元格或 2026-03-01），取当日适用的工具利率：${RATE_HISTORY.zh}。明确给出 facility_rate 时以其为准。`,
+          en: `The loan's date (a date cell or 2026-03-01): the facility rate in force that day: ${RATE_HISTORY.en}. An explicit facility_rate wins.`,
         },
       },
     ],
-    evaluate: ([loans, rate, years, share, facility]) => carbonFacilitySaving(num(loans), num(rate), optNum(years), optNum(share), optNum(facility)),
+    evaluate: ([loans, rate, years, share, facility, date]) =>
+      carbonFacilitySaving(num(loans), num(rate), optNum(years), optNum(share), optNum(facility), date as number | string | undefined),
+  },
+  {
+    id: "FACILITY_LOAN_REDUCTION",
+    title: { zh: "碳减排贷款带动的年减排量", en: "Annual reduction of a facility loan" },
+    description: {
+      zh: "碳减排支持工具季度披露的贷款带动年度碳减排量，tCO2e = 项目年减排量 × 贷款金额 ÷ 项目总投资。每笔贷款一行。",
+      en: "Annual reduction a carbon-facility loan brings about, as the quarterly disclosure asks, tCO2e = project's annual reduction × loan ÷ total project investment. One row a loan.",
+    },
+    unit: "tCO2e",
+    params: [
+      {
+        name: "project_reduction",
+        kind: "number",
+        unit: "tCO2e",
+        label: { zh: "项目年减排量 tCO2e", en: "Project's annual reduction, tCO2e" },
+        example: "12,000",
+        help: { zh: "项目年度碳减排量，tCO2e。", en: "The project's annual emission reduction, tCO2e." },
+      },
+      {
+        name: "loan_amount",
+        kind: "number",
+        label: { zh: "贷款金额", en: "Loan amount" },
+        example: "3,000",
+        help: { zh: "碳减排贷款金额，任意货币单位。", en: "The carbon-reduction loan, any money unit." },
+      },
+      {
+        name: "total_investment",
+        kind: "number",
+        label: { zh: "项目总投资", en: "Total investment" },
+        example: "10,000",
+        help: { zh: "项目总投资，与 loan_amount 同一货币单位。", en: "Total project investment, same money unit as loan_amount." },
+      },
+    ],
+    evaluate: ([reduction, loan, investment]) =>
+      greenLoanBenefit(num(reduction), num(loan), num(investment), { benefit: "project_reduction", loan: "loan_amount", investment: "total_investment" }),
+  },
+  {
+    id: "WEIGHTED_RATE",
+    title: { zh: "加权平均利率", en: "Loan-weighted average rate" },
+    calculator: false,
+    description: {
+      zh: "按贷款金额加权的平均利率 = Σ(金额 × 利率) ÷ Σ金额（碳减排支持工具季度披露）。两列等长区域；整行为空的行略过。",
+      en: "Loan-weighted average rate = Σ(amount × rate) ÷ Σ amount, as the carbon facility's quarterly disclosure asks. Two equal ranges; rows that are wholly empty are skipped.",
+    },
+    unit: "",
+    params: [
+      {
+        name: "rates",
+        kind: "number",
+        label: { zh: "利率", en: "Rates" },
+        help: { zh: "每笔贷款的年利率，比例（3.5% 即 0.035）。", en: "Each loan's annual rate, a fraction (3.5% = 0.035)." },
+      },
+      {
+        name: "amounts",
+        kind: "number",
+        label: { zh: "贷款金额", en: "Amounts" },
+        help: { zh: "每笔贷款金额，任意货币单位。", en: "Each loan's amount, any money unit." },
+      },
+    ],
+    evaluate: ([rate, amount]) => weightedRate([{ rate: num(rate), amount: num(amount) }]),
+    rows: (rows) => weightedRate(rows.map(([rate, amount]) => ({ rate: num(rate), amount: num(amount) }))),
   },
   {
     id: "LINKED_LOAN_RATE",
