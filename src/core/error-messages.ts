@@ -91,6 +91,7 @@ export const ERRORS = {
 
   "financing.coverage": () => b("accounted 不能大于 total", "accounted cannot exceed total"),
   "financing.pcaf-option": (option: string) => b(`option：无法识别 PCAF 数据质量选项“${option}”`, `unknown PCAF data-quality option "${option}"`),
+  "financing.asset-class": (text: string) => b(`asset_class：无法识别资产类别“${text}”`, `unknown asset class "${text}"`),
   "financing.score-range": (row: number) => b(`scores 第 ${row} 行须为 1 到 5`, `scores row ${row} must be between 1 and 5`),
   "financing.exposures-zero": () => b("exposures 合计须大于 0", "the exposures must sum to more than 0"),
 } satisfies Record<string, (...args: never[]) => Bilingual>;

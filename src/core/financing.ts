@@ -3,8 +3,8 @@ import { Decimal } from "./decimal";
 import { isFormulaError, notAvailable, Outcome, outOfRange } from "./errors";
 import { exactMulDiv } from "./exact";
 import { SOURCES } from "./factors/data";
-import { say } from "./messages";
-import { normalizeName } from "./names";
+import { listNames, say } from "./messages";
+import { NameIndex, normalizeName } from "./names";
 import { ERRORS } from "./error-messages";
 
 /**
@@ -91,17 +91,61 @@ export function carbonIntensity(emissions: number, exposure: number): Outcome<De
   return value.div(base);
 }
 
-/** PCAF data-quality options for listed equity, business loans and project finance (Tables 5-3, 5-7, 5-10). */
-const PCAF_OPTIONS: Record<string, number> = { "1a": 1, "1b": 2, "2a": 2, "2b": 3, "3a": 4, "3b": 5, "3c": 5 };
-export const PCAF_OPTION_NAMES = Object.keys(PCAF_OPTIONS);
+/**
+ * PCAF data-quality scores by asset class and data option (Part A, 2nd ed.): listed equity and corporate bonds,
+ * business loans and unlisted equity, project finance (Tables 5-3, 5-7, 5-10); commercial real estate and mortgages
+ * (Tables 5-14, 5-15); motor-vehicle loans (Table 5-16). Sovereign debt (Table 5-26) names no options in the copy
+ * read, so it is not offered rather than guessed.
+ */
+type AssetClass = "listed_equity" | "business_loans" | "project_finance" | "commercial_real_estate" | "mortgages" | "motor_vehicle_loans";
+
+const CORPORATE: Record<string, number> = { "1a": 1, "1b": 2, "2a": 2, "2b": 3, "3a": 4, "3b": 5, "3c": 5 };
+const BUILDINGS: Record<string, number> = { "1a": 1, "1b": 2, "2a": 3, "2b": 4, "3": 5 };
+const VEHICLES: Record<string, number> = { "1a": 1, "1b": 1, "2a": 2, "2b": 3, "3a": 4, "3b": 5 };
+
+const PCAF_TABLES: Record<AssetClass, Record<string, number>> = {
+  listed_equity: CORPORATE,
+  business_loans: CORPORATE,
+  project_finance: CORPORATE,
+  commercial_real_estate: BUILDINGS,
+  mortgages: BUILDINGS,
+  motor_vehicle_loans: VEHICLES,
+};
+
+export const ASSET_CLASSES = new NameIndex<AssetClass>()
+  .add("listed_equity", "上市股权和公司债券", ["listed equity", "corporate bonds", "listed_equity", "上市股权", "公司债券", "债券"])
+  .add("business_loans", "企业贷款和非上市股权", ["business loans", "business_loans", "unlisted equity", "企业贷款", "对公贷款", "非上市股权"])
+  .add("project_finance", "项目融资", ["project finance", "project_finance", "项目贷款"])
+  .add("commercial_real_estate", "商业地产", ["commercial real estate", "commercial_real_estate", "cre", "商业房地产"])
+  .add("mortgages", "住房抵押贷款", ["mortgages", "mortgage", "按揭", "个人住房贷款", "住房贷款"])
+  .add("motor_vehicle_loans", "机动车贷款", ["motor vehicle loans", "motor_vehicle_loans", "vehicle loans", "汽车贷款", "车贷"]);
+
+/** The options of business loans (the default asset class), for lists. */
+export const PCAF_OPTION_NAMES = Object.keys(CORPORATE);
 export const PCAF_SOURCE = SOURCES.pcafPartA;
 
-/** Score 1 (best) to 5 for an option such as "2b" (also "Option 2b", "选项2b"). */
-export function pcafScore(option: string): Outcome<number> {
+const optionsText = (table: Record<string, number>) =>
+  Object.entries(table)
+    .map(([option, score]) => `${option}→${score}`)
+    .join(", ");
+
+/** Score 1 (best) to 5 for an option such as "2b" (also "Option 2b", "选项2b"), by asset class (default business loans). */
+export function pcafScore(option: string, assetClass?: string): Outcome<number> {
+  let table = CORPORATE;
+  if (assetClass !== undefined && assetClass.trim() !== "") {
+    const found = ASSET_CLASSES.get(assetClass);
+    if (!found) {
+      const sovereign = /sovereign|主权|国债/i.test(assetClass)
+        ? " Sovereign debt (Table 5-26) is not configured: its options are not in the copy of the standard read."
+        : "";
+      return notAvailable(say(ERRORS["financing.asset-class"](assetClass)) + `. 可选 accepted: ${listNames(ASSET_CLASSES.displayNames)}.${sovereign}`);
+    }
+    table = PCAF_TABLES[found];
+  }
   const key = normalizeName(option).replace(/^(option|选项|方法)/, "");
-  const score = PCAF_OPTIONS[key];
+  const score = table[key];
   if (score !== undefined) return score;
-  return notAvailable(say(ERRORS["financing.pcaf-option"](option)) + ". 可选 accepted: 1a→1, 1b→2, 2a→2, 2b→3, 3a→4, 3b→5, 3c→5");
+  return notAvailable(say(ERRORS["financing.pcaf-option"](option)) + `. 可选 accepted: ${optionsText(table)}`);
 }
 
 /** A score cell: a number 1–5, or an option like "2b". */

@@ -101,3 +101,28 @@ describe("properties", () => {
     );
   });
 });
+
+describe("PCAF data-quality scores by asset class (Part A, 2nd ed., Tables 5-3 to 5-16)", () => {
+  const CORPORATE = { "1a": 1, "1b": 2, "2a": 2, "2b": 3, "3a": 4, "3b": 5, "3c": 5 };
+  const BUILDINGS = { "1a": 1, "1b": 2, "2a": 3, "2b": 4, "3": 5 };
+  const VEHICLES = { "1a": 1, "1b": 1, "2a": 2, "2b": 3, "3a": 4, "3b": 5 };
+  test.each([
+    ["上市股权和公司债券", CORPORATE],
+    ["business loans", CORPORATE],
+    ["项目融资", CORPORATE],
+    ["commercial real estate", BUILDINGS],
+    ["住房抵押贷款", BUILDINGS],
+    ["机动车贷款", VEHICLES],
+  ] as const)("%s", (assetClass, table) => {
+    for (const [option, score] of Object.entries(table)) expect([option, pcafScore(option, assetClass)]).toEqual([option, score]);
+  });
+
+  test("the default stays business loans; options a class lacks, an unknown class and sovereign debt say so", () => {
+    expect(pcafScore("2a")).toBe(2);
+    expect(pcafScore("2a", "mortgages")).toBe(3);
+    const missing = pcafScore("3c", "mortgages");
+    expect(isFormulaError(missing) && missing.message).toContain("3→5");
+    const sovereign = pcafScore("1a", "sovereign debt");
+    expect(isFormulaError(sovereign) && sovereign.message).toContain("not configured");
+  });
+});

@@ -1,4 +1,5 @@
 import {
+  ASSET_CLASSES,
   attributionFactor,
   carbonIntensity,
   coverageRatio,
@@ -8,7 +9,7 @@ import {
   pcafScore,
   pcafWeightedScore,
 } from "../financing";
-import { FunctionSpec, ParamSpec, num, Scalar, text } from "./types";
+import { FunctionSpec, ParamSpec, num, optText, Scalar, text } from "./types";
 
 /** Financed emissions and reductions (投融资活动的环境影响), coverage, intensity and PCAF data quality. */
 
@@ -240,12 +241,23 @@ export const FINANCING_SPECS: FunctionSpec[] = [
         example: "2b",
         accepted: PCAF_OPTION_NAMES,
         help: {
-          zh: "数据选项：1a（经核查的报告排放）→1；1b、2a→2；2b→3；3a→4；3b、3c→5。",
-          en: "Data option: 1a (verified reported) → 1; 1b, 2a → 2; 2b → 3; 3a → 4; 3b, 3c → 5.",
+          zh: "数据选项。企业贷款、上市股权、项目融资：1a（经核查的报告排放）→1；1b、2a→2；2b→3；3a→4；3b、3c→5。商业地产与住房抵押贷款：1a→1，1b→2，2a→3，2b→4，3→5。机动车贷款：1a、1b→1，2a→2，2b→3，3a→4，3b→5。",
+          en: "Data option. Business loans, listed equity, project finance: 1a (verified reported) → 1; 1b, 2a → 2; 2b → 3; 3a → 4; 3b, 3c → 5. Commercial real estate and mortgages: 1a → 1, 1b → 2, 2a → 3, 2b → 4, 3 → 5. Motor-vehicle loans: 1a, 1b → 1; 2a → 2; 2b → 3; 3a → 4; 3b → 5.",
+        },
+      },
+      {
+        name: "asset_class",
+        kind: "text",
+        optional: true,
+        label: { zh: "资产类别", en: "Asset class" },
+        accepted: ASSET_CLASSES.displayNames,
+        help: {
+          zh: "PCAF 资产类别：企业贷款和非上市股权（默认）、上市股权和公司债券、项目融资、商业地产、住房抵押贷款、机动车贷款。",
+          en: "PCAF asset class: business loans and unlisted equity (default), listed equity and corporate bonds, project finance, commercial real estate, mortgages, motor-vehicle loans.",
         },
       },
     ],
-    evaluate: ([option]) => pcafScore(text(option)),
+    evaluate: ([option, assetClass]) => pcafScore(text(option), optText(assetClass)),
   },
   {
     id: "PCAF_WEIGHTED_SCORE",
