@@ -8,6 +8,17 @@ import { BILINGUAL_SCHEMA, SchemaFragment } from "./rules/kind";
 const bilingual = BILINGUAL_SCHEMA;
 const patterns = { type: "array", minItems: 1, items: { type: "string", minLength: 1 } };
 const kind = { enum: ["amount", "percent", "count", "text"] };
+/** What rows and columns share: an id, a label, what names them, a unit and kind, whether required. */
+const item = {
+  id: { type: "string" },
+  label: bilingual,
+  patterns,
+  en: patterns,
+  exclude: patterns,
+  unit: { type: "string" },
+  kind,
+  required: { type: "boolean" },
+};
 
 const ruleBase = { id: { type: "string", pattern: "^[a-z0-9-]+$" }, title: bilingual, severity: { enum: ["error", "warning", "info"] } };
 const rule = (name: string, { properties, required }: SchemaFragment) => ({
@@ -33,16 +44,7 @@ const templateSchema = {
       items: {
         type: "object",
         required: ["id", "label", "patterns"],
-        properties: {
-          id: { type: "string" },
-          label: bilingual,
-          patterns,
-          en: patterns,
-          exclude: patterns,
-          unit: { type: "string" },
-          kind,
-          required: { type: "boolean" },
-        },
+        properties: item,
         additionalProperties: false,
       },
     },
@@ -53,14 +55,7 @@ const templateSchema = {
         type: "object",
         required: ["id", "label", "patterns"],
         properties: {
-          id: { type: "string" },
-          label: bilingual,
-          patterns,
-          en: patterns,
-          exclude: patterns,
-          unit: { type: "string" },
-          kind,
-          required: { type: "boolean" },
+          ...item,
           repeat: { type: "boolean" },
           signed: { type: "boolean" },
           compute: {

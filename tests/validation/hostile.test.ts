@@ -2,11 +2,11 @@ import ExcelJS from "exceljs";
 import fs from "fs";
 import os from "os";
 import path from "path";
-import zlib from "zlib";
 import { main } from "../../src/cli/main";
 import { validate } from "../../src/validation/engine";
 import { BUILT_IN_TEMPLATES } from "../../src/validation/templates";
 import { readXlsx } from "../../src/workbook/xlsx";
+import { rawZip } from "../helpers/zip";
 
 const SAMPLE = fs.readFileSync(path.resolve(__dirname, "../../samples/anlong-2021.xlsx"));
 let tmp: string;
@@ -23,40 +23,7 @@ async function cli(bytes: Uint8Array | string, name = "file.xlsx") {
 }
 
 /** A zip whose central directory says what we like, for archives no real tool would write. */
-function zip(entries: { name: string; data: Buffer; declaredSize?: number; deflate?: boolean }[]): Buffer {
-  const locals: Buffer[] = [];
-  const central: Buffer[] = [];
-  let offset = 0;
-  for (const entry of entries) {
-    const body = entry.deflate ? zlib.deflateRawSync(entry.data) : entry.data;
-    const name = Buffer.from(entry.name);
-    const size = entry.declaredSize ?? entry.data.length;
-    const local = Buffer.alloc(30);
-    local.writeUInt32LE(0x04034b50, 0);
-    local.writeUInt16LE(entry.deflate ? 8 : 0, 8);
-    local.writeUInt32LE(body.length, 18);
-    local.writeUInt32LE(size, 22);
-    local.writeUInt16LE(name.length, 26);
-    locals.push(local, name, body);
-    const header = Buffer.alloc(46);
-    header.writeUInt32LE(0x02014b50, 0);
-    header.writeUInt16LE(entry.deflate ? 8 : 0, 10);
-    header.writeUInt32LE(body.length, 20);
-    header.writeUInt32LE(size, 24);
-    header.writeUInt16LE(name.length, 28);
-    header.writeUInt32LE(offset, 42);
-    central.push(header, name);
-    offset += 30 + name.length + body.length;
-  }
-  const directory = Buffer.concat(central);
-  const end = Buffer.alloc(22);
-  end.writeUInt32LE(0x06054b50, 0);
-  end.writeUInt16LE(entries.length, 8);
-  end.writeUInt16LE(entries.length, 10);
-  end.writeUInt32LE(directory.length, 12);
-  end.writeUInt32LE(offset, 16);
-  return Buffer.concat([...locals, directory, end]);
-}
+const zip = (entries: { name: string; data: Buffer; declaredSize?: number; deflate?: boolean }[]) => rawZip(entries);
 
 describe("unreadable input: exit 2, one clear line, no stack trace", () => {
   test.each([
