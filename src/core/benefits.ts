@@ -2,7 +2,14 @@ import { fraction, nonNegative, positive } from "./argument-checks";
 import { dec, Decimal } from "./decimal";
 import { isFormulaError, notAvailable, Outcome, outOfRange, valueError } from "./errors";
 import { RAW_COAL_TO_COAL } from "./factors/heat-and-conversions";
-import { BASELINE_REGIONS, baselineFactors, SUPPLY_COAL_YEARS, supplyCoalConsumption } from "./factors/power-sector";
+import {
+  BASELINE_EDITION,
+  BASELINE_GRID_OF_PROVINCE_UNVERIFIED,
+  BASELINE_REGIONS,
+  baselineFactors,
+  SUPPLY_COAL_YEARS,
+  supplyCoalConsumption,
+} from "./factors/power-sector";
 import { FactorRecord, userFactor } from "./factors/types";
 import { say, listNames } from "./messages";
 import { NameIndex } from "./names";
@@ -112,6 +119,10 @@ export function powerCo2Reduction(input: PowerReductionInput): Outcome<BenefitCa
     const region = input.region ? findRegion(input.region) : undefined;
     const table = region && baselineFactors(region.name);
     if (!table) {
+      const grid = region?.kind === "province" ? BASELINE_GRID_OF_PROVINCE_UNVERIFIED[region.name] : undefined;
+      if (region && grid) return notAvailable(say(ERRORS["benefits.baseline-province"](region.name, grid)));
+      if (region?.kind === "grid")
+        return notAvailable(say(ERRORS["benefits.baseline-grid-missing"](region.name, BASELINE_EDITION)) + `. 可选 accepted: ${listNames(BASELINE_REGIONS)}`);
       return notAvailable(
         say(ERRORS["benefits.baseline-region"](input.region ?? "")) + `. 可选 accepted: ${listNames(BASELINE_REGIONS)} (regional grids), or give om and bm`,
       );

@@ -71,6 +71,13 @@ export const ERRORS = {
   "benefits.technology": (text: string) => b(`technology：无法识别“${text}”`, `unknown technology "${text}"`),
   "benefits.margin-range": (parameter: string) => b(`${parameter} 须为 0 到 3 tCO2/MWh`, `${parameter} must be between 0 and 3 tCO2/MWh`),
   "benefits.baseline-region": (region: string) => b(`region：基准线排放因子表中没有“${region}”`, `no baseline factors for region "${region}"`),
+  "benefits.baseline-province": (province: string, grid: string) =>
+    b(
+      `region：${province} 是省份，基准线排放因子按区域电网发布；${province} 通常属于 ${grid} 区域电网（归属未经核实），请填写该电网，或给出 om 和 bm`,
+      `region: ${province} is a province, and baseline factors are published by regional grid; ${province} is usually in the ${grid} grid (membership unverified): give that grid, or om and bm`,
+    ),
+  "benefits.baseline-grid-missing": (grid: string, edition: string) =>
+    b(`region：${grid} 不在基准线排放因子表（${edition}）中，请给出 om 和 bm`, `region: ${grid} is not in the baseline table (${edition}): give om and bm`),
   "benefits.raw-coal-coef": (standard: string) =>
     b(`raw_coal_coef 为每吨原煤折标准煤吨数，应不大于 1（默认 ${standard}）`, `raw_coal_coef is tce per t of raw coal, at most 1 (default ${standard})`),
   "benefits.nox": () => b("nox_kg_per_t 为每吨原煤排放千克数（如 3.3）", "nox_kg_per_t is kg per t of raw coal (e.g. 3.3)"),

@@ -133,3 +133,18 @@ describe("what-if helpers", () => {
     expect(value(offsetsNeeded(2500, 1000))).toBe("3");
   });
 });
+
+describe("clean-power reductions need a regional grid", () => {
+  test("a province gets a message naming its usual grid (unverified membership), never a computed figure", () => {
+    for (const [province, grid] of [
+      ["贵州省", "南方"],
+      ["四川", "华中"],
+      ["重庆", "华中"],
+    ]) {
+      const result = powerCo2Reduction({ supplyMwh: 1000, region: province });
+      expect(isFormulaError(result) && result.message).toContain(`${grid} 区域电网（归属未经核实）`);
+    }
+    const southwest = powerCo2Reduction({ supplyMwh: 1000, region: "西南" });
+    expect(isFormulaError(southwest) && southwest.message).toContain("give om and bm");
+  });
+});

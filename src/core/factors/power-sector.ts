@@ -15,6 +15,44 @@ export function supplyCoalConsumption(year: string): FactorRecord | undefined {
   return factorRecord("supply_coal", "全国", year);
 }
 
+/**
+ * Which regional grid a province belonged to in the baseline editions, as the NDRC/MEE notices' grid definitions
+ * are usually read (四川 and 重庆 in 华中, unlike the MEE/NBS average tables that have a 西南 grid). Not confirmed
+ * from a copy of the notice: used only to name the grid in a message, never to compute.
+ */
+export const BASELINE_GRID_OF_PROVINCE_UNVERIFIED: Record<string, string> = {
+  北京: "华北",
+  天津: "华北",
+  河北: "华北",
+  山西: "华北",
+  山东: "华北",
+  内蒙古: "华北 (蒙西) or 东北 (蒙东)",
+  辽宁: "东北",
+  吉林: "东北",
+  黑龙江: "东北",
+  上海: "华东",
+  江苏: "华东",
+  浙江: "华东",
+  安徽: "华东",
+  福建: "华东",
+  河南: "华中",
+  湖北: "华中",
+  湖南: "华中",
+  江西: "华中",
+  四川: "华中",
+  重庆: "华中",
+  陕西: "西北",
+  甘肃: "西北",
+  青海: "西北",
+  宁夏: "西北",
+  新疆: "西北",
+  广东: "南方",
+  广西: "南方",
+  云南: "南方",
+  贵州: "南方",
+  海南: "南方",
+};
+
 /** Regions of the baseline table (西南 is not in it). */
 export const BASELINE_REGIONS = keysOf("baseline");
 /** The table's edition, said as honestly as the reference allows. */
