@@ -1,10 +1,12 @@
 /*
- * The only file that talks to Office.js. Reads are batched: a whole workbook is read in two
- * context.sync() calls whatever its size; writes happen only in the explicit actions below
- * (select, highlight and its undo, a new report sheet, a new template sheet, a formula).
+ * The only file that talks to Office.js. Reads fit Office's limits: Excel on the web caps a request or
+ * response at 5 MB, so cells are read in row blocks sized by a cell budget (small sheets share one sync,
+ * a 100,000-row ledger takes several), and a block Office still refuses is read again in halves. Writes
+ * happen only in the explicit actions below (select, highlight and its undo, a new report sheet, a new
+ * template sheet, a formula).
  */
 import type { SheetLayout } from "./layout";
-import { a1, CellValue, decimalsOfFormat, MergedArea, SheetSnapshot, SnapshotCell, WorkbookSnapshot } from "./snapshot";
+import { a1, CellValue, decimalsOfFormat, MergedArea, SnapshotCell, WorkbookSnapshot } from "./snapshot";
 
 type Run = <T>(batch: (context: Excel.RequestContext) => Promise<T>) => Promise<T>;
 
@@ -22,29 +24,99 @@ export interface SavedFill extends CellRef {
 
 export const HIGHLIGHT_COLOR = "#FFE08A";
 
-function toSnapshot(name: string, used: Excel.Range | undefined, merged: Excel.RangeAreas | undefined): SheetSnapshot {
-  if (!used || used.isNullObject) return { name, cells: [], merges: [] };
-  const cells: (SnapshotCell | undefined)[][] = [];
-  const { rowIndex, columnIndex, values, numberFormat } = used;
+/**
+ * Cells per sync: values and number formats come to about 30 bytes a cell in Office's JSON, so a block of
+ * this many stays well under the 5 MB a response may carry on the web.
+ */
+export const READ_BLOCK_CELLS = 60_000;
+
+/** Office's answer to a request or response that is too large, or to too much work in one sync. */
+function isSizeLimit(error: unknown): boolean {
+  const code = (error as { code?: string })?.code ?? "";
+  return /PayloadSizeLimitExceeded|ResourceLimitReached|ResponsePayloadSizeLimit|RequestPayloadSizeLimit/i.test(code);
+}
+
+interface SheetArea {
+  name: string;
+  sheet: Excel.Worksheet;
+  top: number;
+  left: number;
+  rows: number;
+  columns: number;
+  cells: (SnapshotCell | undefined)[][];
+  merges: MergedArea[];
+}
+
+interface Block {
+  area: SheetArea;
+  start: number;
+  rows: number;
+}
+
+/** A block's cells into its sheet's snapshot. */
+function store(block: Block, values: unknown[][], formats: unknown[][]): void {
+  const { area } = block;
   values.forEach((row, r) =>
-    row.forEach((value: unknown, c) => {
+    row.forEach((value, c) => {
       if (value === "" || value === null || value === undefined) return;
-      const { decimals, percent } = decimalsOfFormat(String(numberFormat[r]?.[c] ?? ""));
+      const { decimals, percent } = decimalsOfFormat(String(formats[r]?.[c] ?? ""));
       const v = value as CellValue;
-      (cells[rowIndex + r] ??= [])[columnIndex + c] = {
+      (area.cells[area.top + block.start + r] ??= [])[area.left + c] = {
         value: v,
         ...(typeof v === "number" && decimals !== undefined ? { decimals } : {}),
         ...(typeof v === "number" && percent ? { percent } : {}),
       };
     }),
   );
-  const merges: MergedArea[] = [];
-  if (merged && !merged.isNullObject) {
-    for (const area of merged.areas.items) {
-      merges.push({ top: area.rowIndex, left: area.columnIndex, bottom: area.rowIndex + area.rowCount - 1, right: area.columnIndex + area.columnCount - 1 });
+}
+
+/** Progress of a read: blocks done of blocks known (a halved block adds one). */
+export type ReadProgress = (done: number, total: number) => void;
+
+/**
+ * Reads the blocks, several to a sync while they fit the cell budget. A sync Office refuses for its size
+ * is tried again block by block, and a single block that is still too large in halves, down to one row.
+ */
+async function readBlocks(context: Excel.RequestContext, blocks: Block[], onProgress?: ReadProgress): Promise<void> {
+  const queue = [...blocks];
+  let done = 0;
+  let total = queue.length;
+  while (queue.length > 0) {
+    const batch: Block[] = [];
+    let cells = 0;
+    while (queue.length > 0 && (batch.length === 0 || cells + queue[0].rows * queue[0].area.columns <= READ_BLOCK_CELLS)) {
+      const block = queue.shift()!;
+      batch.push(block);
+      cells += block.rows * block.area.columns;
     }
+    const loaded = batch.map((block) => {
+      const range = block.area.sheet.getRangeByIndexes(block.area.top + block.start, block.area.left, block.rows, block.area.columns);
+      range.load("values,numberFormat");
+      return { block, range };
+    });
+    try {
+      await context.sync();
+    } catch (error) {
+      if (!isSizeLimit(error)) throw error;
+      if (batch.length > 1) {
+        // Again, one block to a sync (each halved further if need be).
+        for (const block of batch) {
+          await readBlocks(context, [block]);
+          onProgress?.(++done, total);
+        }
+        continue;
+      }
+      const [block] = batch;
+      if (block.rows === 1) throw error;
+      const half = Math.ceil(block.rows / 2);
+      queue.unshift({ ...block, rows: half }, { ...block, start: block.start + half, rows: block.rows - half });
+      total += 1;
+      continue;
+    }
+    for (const { block, range } of loaded) store(block, range.values, range.numberFormat);
+    done += batch.length;
+    onProgress?.(done, total);
   }
-  return { name, cells, merges };
 }
 
 /** Picks a sheet name not yet used: "校验报告", "校验报告 (2)", … — an existing sheet is never replaced. */
@@ -61,8 +133,11 @@ export function uniqueSheetName(wanted: string, existing: string[]): string {
 
 export function createExcelWorkbook(run: Run = (batch) => Excel.run(batch)) {
   return {
-    /** Values, number formats and merged areas of the active sheet or every sheet, in two syncs. */
-    read(scope: "active" | "all"): Promise<WorkbookSnapshot> {
+    /**
+     * Values, number formats and merged areas of the active sheet or every sheet: the sheets and their used
+     * ranges in two syncs, then the cells in row blocks that fit Office's limits (small sheets share a sync).
+     */
+    read(scope: "active" | "all", onProgress?: ReadProgress): Promise<WorkbookSnapshot> {
       return run(async (context) => {
         const sheets = context.workbook.worksheets;
         const active = context.workbook.worksheets.getActiveWorksheet();
@@ -72,13 +147,37 @@ export function createExcelWorkbook(run: Run = (batch) => Excel.run(batch)) {
         const chosen = scope === "all" ? sheets.items : sheets.items.filter((s) => s.name === active.name);
         const parts = chosen.map((sheet) => {
           const used = sheet.getUsedRangeOrNullObject(true);
-          used.load("values,numberFormat,rowIndex,columnIndex");
+          used.load("rowIndex,columnIndex,rowCount,columnCount");
           const merged = used.getMergedAreasOrNullObject();
           merged.load("areas/items/rowIndex,areas/items/columnIndex,areas/items/rowCount,areas/items/columnCount");
-          return { name: sheet.name, used, merged };
+          return { sheet, name: sheet.name, used, merged };
         });
         await context.sync();
-        return { sheets: parts.map((p) => toSnapshot(p.name, p.used, p.merged)) };
+        const areas: SheetArea[] = parts.map(({ sheet, name, used, merged }) => {
+          const merges: MergedArea[] = [];
+          if (!used.isNullObject && merged && !merged.isNullObject) {
+            for (const m of merged.areas.items)
+              merges.push({ top: m.rowIndex, left: m.columnIndex, bottom: m.rowIndex + m.rowCount - 1, right: m.columnIndex + m.columnCount - 1 });
+          }
+          const empty = used.isNullObject;
+          return {
+            name,
+            sheet,
+            top: empty ? 0 : used.rowIndex,
+            left: empty ? 0 : used.columnIndex,
+            rows: empty ? 0 : used.rowCount,
+            columns: empty ? 0 : used.columnCount,
+            cells: [],
+            merges,
+          };
+        });
+        const blocks: Block[] = [];
+        for (const area of areas) {
+          const rowsPerBlock = Math.max(1, Math.floor(READ_BLOCK_CELLS / Math.max(1, area.columns)));
+          for (let start = 0; start < area.rows; start += rowsPerBlock) blocks.push({ area, start, rows: Math.min(rowsPerBlock, area.rows - start) });
+        }
+        await readBlocks(context, blocks, onProgress);
+        return { sheets: areas.map((a) => ({ name: a.name, cells: a.cells, merges: a.merges })) };
       });
     },
 

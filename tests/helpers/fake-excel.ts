@@ -27,8 +27,18 @@ export interface FakeSheet {
 
 const NO_FILL: Fill = { color: "#FFFFFF", pattern: "None", patternColor: "#000000" };
 
+/** What Office answers to a response beyond its payload limit (Excel on the web: 5 MB). */
+export class PayloadTooLarge extends Error {
+  code = "ResponsePayloadSizeLimitExceeded";
+}
+
 export class FakeExcel {
   syncs = 0;
+  /** Cells whose values were loaded since the last sync; beyond `payloadLimitCells` the sync fails as Office's would. */
+  private pendingCells = 0;
+  payloadLimitCells = Infinity;
+  /** The largest number of cells one successful sync carried. */
+  largestSync = 0;
   writes: string[] = [];
   sheets: FakeSheet[] = [];
   active = 0;
@@ -135,19 +145,31 @@ export class FakeExcel {
     function usedRange(sheet: FakeSheet) {
       const filled = [...sheet.cells.entries()].filter(([, c]) => c.value !== "" && c.value !== null).map(([a]) => decodeAddress(a));
       if (filled.length === 0) return { isNullObject: true, load, getMergedAreasOrNullObject: () => ({ isNullObject: true, load }) };
-      const top = Math.min(...filled.map((p) => p.row));
-      const left = Math.min(...filled.map((p) => p.col));
-      const bottom = Math.max(...filled.map((p) => p.row));
-      const right = Math.max(...filled.map((p) => p.col));
+      // Loops, not Math.min(...spread): a 100,000-row sheet would overflow the call stack.
+      let [top, left, bottom, right] = [Infinity, Infinity, -1, -1];
+      for (const p of filled) {
+        top = Math.min(top, p.row);
+        left = Math.min(left, p.col);
+        bottom = Math.max(bottom, p.row);
+        right = Math.max(right, p.col);
+      }
       const grid = (pick: (c: FakeCell | undefined) => unknown) =>
         Array.from({ length: bottom - top + 1 }, (_, r) => Array.from({ length: right - left + 1 }, (_, c) => pick(sheet.cells.get(a1(top + r, left + c)))));
       return {
         isNullObject: false,
-        load,
+        load: (props: string) => {
+          if (props.includes("values")) excel.pendingCells += (bottom - top + 1) * (right - left + 1);
+        },
         rowIndex: top,
         columnIndex: left,
-        values: grid((c) => c?.value ?? ""),
-        numberFormat: grid((c) => c?.numberFormat ?? "General"),
+        rowCount: bottom - top + 1,
+        columnCount: right - left + 1,
+        get values() {
+          return grid((c) => c?.value ?? "");
+        },
+        get numberFormat() {
+          return grid((c) => c?.numberFormat ?? "General");
+        },
         getMergedAreasOrNullObject: () => ({
           isNullObject: sheet.merges.length === 0,
           load,
@@ -175,6 +197,21 @@ export class FakeExcel {
           },
         },
         getRange: (address: string) => range(sheet, address),
+        getRangeByIndexes: (top: number, left: number, rows: number, columns: number) => {
+          const grid = (pick: (c: FakeCell | undefined) => unknown) =>
+            Array.from({ length: rows }, (_, r) => Array.from({ length: columns }, (_, c) => pick(sheet.cells.get(a1(top + r, left + c)))));
+          return {
+            load: (props: string) => {
+              if (props.includes("values")) excel.pendingCells += rows * columns;
+            },
+            get values() {
+              return grid((c) => c?.value ?? "");
+            },
+            get numberFormat() {
+              return grid((c) => c?.numberFormat ?? "General");
+            },
+          };
+        },
         activate() {
           write(`activate ${sheet.name}`);
           excel.active = excel.sheets.indexOf(sheet);
@@ -202,6 +239,10 @@ export class FakeExcel {
       },
       sync: async () => {
         excel.syncs++;
+        const cells = excel.pendingCells;
+        excel.pendingCells = 0;
+        if (cells > excel.payloadLimitCells) throw new PayloadTooLarge("The response payload size has exceeded the limit.");
+        excel.largestSync = Math.max(excel.largestSync, cells);
       },
     };
   }

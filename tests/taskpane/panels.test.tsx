@@ -68,13 +68,13 @@ describe("check panel", () => {
     expect(screen.getByRole("button", { name: /警告 Sheet1!A1: 在 1 个工作表中未识别出任何披露表格/ })).toBeTruthy();
   });
 
-  test("in Excel: check reads in two syncs and writes nothing; a click selects the cell; highlight toggles back exactly", async () => {
+  test("in Excel: check reads in three syncs and writes nothing; a click selects the cell; highlight toggles back exactly", async () => {
     const excel = new FakeExcel();
     anlongSheet(excel);
     wrap(<CheckPanel t={zh} language="zh-CN" excel={createExcelWorkbook(excel.run)} />);
     fireEvent.click(screen.getByRole("button", { name: zh.checkActive }));
     const finding = await screen.findByRole("button", { name: /错误 指标!C8/ });
-    expect(excel.syncs).toBe(2);
+    expect(excel.syncs).toBe(3); // the sheets, their used ranges, the cells
     expect(excel.writes).toEqual([]);
     await act(async () => fireEvent.click(finding));
     await waitFor(() => expect(excel.selected).toBe("C8"));

@@ -1,4 +1,4 @@
-import { createExcelWorkbook, uniqueSheetName } from "../../src/workbook/excel";
+import { createExcelWorkbook, READ_BLOCK_CELLS, uniqueSheetName } from "../../src/workbook/excel";
 import { validate } from "../../src/validation/engine";
 import { BUILT_IN_TEMPLATES } from "../../src/validation/templates";
 import { FakeExcel } from "../helpers/fake-excel";
@@ -16,11 +16,13 @@ function anlongIndicators(excel: FakeExcel, name: string, rows = 0) {
 }
 
 describe("reading a workbook through Office.js", () => {
-  test("ten sheets of any size are read in two syncs, with no write", async () => {
+  test("ten small sheets are read in a few syncs (sheets, used ranges, then cells that fit one block), with no write", async () => {
     const excel = new FakeExcel();
     for (let i = 0; i < 10; i++) anlongIndicators(excel, `Sheet${i}`, i * 500);
     const workbook = await createExcelWorkbook(excel.run).read("all");
-    expect(excel.syncs).toBe(2);
+    // 22,725 rows × 3 columns: two blocks of at most READ_BLOCK_CELLS cells, after the sheets and their used ranges.
+    expect(excel.syncs).toBe(4);
+    expect(excel.largestSync).toBeLessThanOrEqual(READ_BLOCK_CELLS);
     expect(excel.writes).toEqual([]);
     expect(workbook.sheets).toHaveLength(10);
     expect(workbook.sheets[0].merges).toEqual([{ top: 0, left: 0, bottom: 0, right: 2 }]);
@@ -33,6 +35,41 @@ describe("reading a workbook through Office.js", () => {
     const result = validate(await createExcelWorkbook(excel.run).read("active"), BUILT_IN_TEMPLATES);
     expect(result.findings.filter((f) => f.severity === "error" && f.rule !== "row.required").map((f) => f.cell)).toEqual(["C5"]);
     expect(excel.writes).toEqual([]);
+  });
+
+  test("a 100,000-row sheet reads completely in blocks within the payload budget, and reports its progress", async () => {
+    const excel = new FakeExcel();
+    const rows = Array.from({ length: 100_000 }, (_, i) => [`贷款 ${i}`, i * 1.5, i % 7]);
+    excel.addSheet("台账", rows);
+    const progress: [number, number][] = [];
+    const workbook = await createExcelWorkbook(excel.run).read("active", (done, total) => progress.push([done, total]));
+    const cells = workbook.sheets[0].cells;
+    expect(cells.length).toBe(100_000);
+    expect(cells[99_999]).toEqual([{ value: "贷款 99999" }, { value: 149_998.5 }, { value: 99_999 % 7 }]);
+    expect(excel.largestSync).toBeLessThanOrEqual(READ_BLOCK_CELLS);
+    expect(progress.length).toBeGreaterThan(1);
+    expect(progress[progress.length - 1][0]).toBe(progress[progress.length - 1][1]);
+  });
+
+  test("a block Office refuses for its size is read again in halves, and nothing is lost", async () => {
+    const excel = new FakeExcel();
+    excel.payloadLimitCells = 7_000; // a stricter host than the budget assumes
+    excel.addSheet(
+      "台账",
+      Array.from({ length: 30_000 }, (_, i) => [i, `x${i}`]),
+    );
+    const workbook = await createExcelWorkbook(excel.run).read("active");
+    const cells = workbook.sheets[0].cells;
+    expect(cells.length).toBe(30_000);
+    expect(cells.every((row, i) => row?.[0]?.value === i && row?.[1]?.value === `x${i}`)).toBe(true);
+    expect(excel.largestSync).toBeLessThanOrEqual(7_000);
+  });
+
+  test("a single row too large for any sync is an error, not a partial read", async () => {
+    const excel = new FakeExcel();
+    excel.payloadLimitCells = 2;
+    excel.addSheet("宽表", [[1, 2, 3, 4]]);
+    await expect(createExcelWorkbook(excel.run).read("active")).rejects.toThrow(/payload/);
   });
 
   test("an empty sheet reads as empty", async () => {
