@@ -53,10 +53,14 @@ export function CheckPanel({ t, language, excel }: { t: UiStrings; language: Lan
     <section aria-label={t.tabCheck} style={{ display: "flex", flexDirection: "column", gap: tokens.spacingVerticalS }}>
       {excel ? (
         <div className={styles.row}>
-          <Button appearance="primary" disabled={status !== "idle"} onClick={() => start(() => check(t.checkActive, () => excel.read("active")))}>
+          <Button
+            appearance="primary"
+            disabled={status !== "idle"}
+            onClick={() => start(() => check(t.checkActive, (onProgress) => excel.read("active", onProgress)))}
+          >
             {t.checkActive}
           </Button>
-          <Button disabled={status !== "idle"} onClick={() => start(() => check(t.checkWorkbook, () => excel.read("all")))}>
+          <Button disabled={status !== "idle"} onClick={() => start(() => check(t.checkWorkbook, (onProgress) => excel.read("all", onProgress)))}>
             {t.checkWorkbook}
           </Button>
         </div>
@@ -64,10 +68,7 @@ export function CheckPanel({ t, language, excel }: { t: UiStrings; language: Lan
         <FileSource t={t} onFile={(file) => start(() => openFile(file))} onSample={(name, label) => start(() => openSample(name, label))} />
       )}
       {status !== "idle" && (
-        <ProgressBar
-          aria-label={status === "reading" ? t.reading : t.checking}
-          value={status === "checking" && progress ? progress.done / progress.total : undefined}
-        />
+        <ProgressBar aria-label={status === "reading" ? t.reading : t.checking} value={progress ? progress.done / progress.total : undefined} />
       )}
       {status !== "idle" && <Text>{status === "reading" ? t.reading : t.checking}</Text>}
       {problem && (

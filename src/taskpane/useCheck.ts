@@ -19,11 +19,14 @@ export function useCheck(t: UiStrings) {
   const [progress, setProgress] = useState<ValidationProgress>();
   const [problem, setProblem] = useState<string>();
 
-  async function check(label: string, read: () => Promise<WorkbookSnapshot>) {
+  /** `read` may report its progress (Excel reads the cells block by block). */
+  async function check(label: string, read: (onProgress: (done: number, total: number) => void) => Promise<WorkbookSnapshot>) {
     setProblem(undefined);
+    setProgress(undefined);
     setStatus("reading");
     try {
-      const snapshot = await read();
+      const snapshot = await read((done, total) => setProgress({ done, total }));
+      setProgress(undefined);
       setStatus("checking");
       await nextFrame();
       // In slices, so Excel and the pane stay responsive on a large workbook.
