@@ -33,7 +33,7 @@ export const READ_BLOCK_CELLS = 60_000;
 /** Office's answer to a request or response that is too large, or to too much work in one sync. */
 function isSizeLimit(error: unknown): boolean {
   const code = (error as { code?: string })?.code ?? "";
-  return /PayloadSizeLimitExceeded|ResourceLimitReached|ResponsePayloadSizeLimit|RequestPayloadSizeLimit/i.test(code);
+  return /PayloadSizeLimitExceeded|ResourceLimitReached/i.test(code);
 }
 
 interface SheetArea {

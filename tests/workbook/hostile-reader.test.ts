@@ -245,9 +245,14 @@ describe("user templates cannot hang a check", () => {
       id: "mine",
       title: { zh: "我的表", en: "Mine" },
       source: "test",
-      anchors: ["绿色金融关键指标"],
+      anchors: ["整体投融资情况"],
       columns: [{ id: "v", label: { zh: "值", en: "value" }, patterns: ["数值"] }],
-      rows: [{ id: "a", label: { zh: "甲", en: "a" }, patterns: [pattern] }],
+      // Two rows that find the table, so every label in it is also tested against the pattern under test.
+      rows: [
+        { id: "b", label: { zh: "乙", en: "b" }, patterns: ["信贷余额"] },
+        { id: "c", label: { zh: "丙", en: "c" }, patterns: ["绿色信贷"] },
+        { id: "a", label: { zh: "甲", en: "a" }, patterns: [pattern] },
+      ],
       rules: [],
       ...extra,
     });
@@ -258,9 +263,10 @@ describe("user templates cannot hang a check", () => {
       const file = path.join(tmp, "t.json");
       fs.writeFileSync(file, template(pattern));
       const labels = SHEET1.replace(/<c r="A4" t="s"><v>5<\/v><\/c>/, `<c r="A4" t="inlineStr"><is><t>${"a".repeat(5000)}!</t></is></c>`);
-      const result = await cli(edited({ "xl/worksheets/sheet1.xml": labels }), "--template", file);
+      const result = await cli(edited({ "xl/worksheets/sheet1.xml": labels }), "--template", file, "--format", "json");
       expect(result.stderr).toBe("");
       expect([0, 1]).toContain(result.code);
+      expect(JSON.parse(result.stdout).tables.map((t: { template: string }) => t.template)).toContain("mine");
     },
     10_000,
   );
