@@ -1,6 +1,6 @@
 import { a1, columnLetters } from "../workbook/snapshot";
 import type { LayoutCell, SheetLayout } from "../workbook/layout";
-import type { Template } from "./model";
+import type { NarrativePart, Template } from "./model";
 
 /**
  * A blank sheet for a template: title, header, one row per template row with its unit, empty values
@@ -9,10 +9,12 @@ import type { Template } from "./model";
  */
 export function blankLayout(template: Template, options: { formulas?: boolean } = {}): SheetLayout {
   if (template.layout === "records") return blankLedger(template);
+  // Where units differ by column, not by row (the facility table), the headers say them.
+  const rowsHaveNoUnit = template.rows.every((r) => !r.unit);
   const header: LayoutCell[] = [
     { value: "指标 Indicator", bold: true },
     { value: "单位 Unit", bold: true },
-    ...template.columns.map((c) => ({ value: c.label.zh, bold: true })),
+    ...template.columns.map((c) => ({ value: c.unit && rowsHaveNoUnit ? `${c.label.zh}（${unitName(c.unit)}）` : c.label.zh, bold: true })),
   ];
   const rows: LayoutCell[][] = [[{ value: template.title.zh, bold: true }], [`${template.title.en} · ${template.source}`], header];
   for (const row of template.rows) {
@@ -29,6 +31,7 @@ export function blankLayout(template: Template, options: { formulas?: boolean } 
   if (options.formulas) addFormulas(template, rows);
   const required = template.rows.filter((r) => r.required).map((r) => r.label.zh);
   if (required.length > 0) rows.push([`必填 Required: ${required.join("、")}`]);
+  if (options.formulas && template.narrative) addNarrative(template, rows);
   return {
     name: template.title.zh.replace(/[\\/?*[\]:]/g, " ").slice(0, 31),
     rows,
@@ -78,6 +81,13 @@ function addFormulas(template: Template, rows: LayoutCell[][]): void {
     } else if (rule.kind === "sum" && !rule.partial && !rule.total.table) {
       const parts = rule.parts.map(ref);
       if (parts.every(Boolean)) setFormula(rule.total, `=SUM(${parts.join(",")})`);
+    } else if (rule.kind === "weightedMean" && !rule.result.table) {
+      const rates = rule.parts.map((row) => ref({ row, col: rule.valueColumn }));
+      const amounts = rule.parts.map((row) => ref({ row, col: rule.weightColumn }));
+      if ([...rates, ...amounts].every(Boolean)) {
+        const weighted = rates.map((r, i) => `N(${r})*N(${amounts[i]})`).join("+");
+        setFormula(rule.result, `=IFERROR((${weighted})/SUM(${amounts.join(",")}),"")`);
+      }
     } else if (rule.kind === "perCapita") {
       // A headcount row to fill; every per-capita cell divides by it.
       const headcountRow = rows.length;
@@ -105,4 +115,40 @@ function addFormulas(template: Template, rows: LayoutCell[][]): void {
       setFormula({ row: spec.id, col: template.columns[0].id }, `=IF(${empty}="","",CARBON.${compute.function}(${args.join(",")}))`);
     }
   }
+}
+
+const UNIT_NAMES: Record<string, string> = { t: "吨二氧化碳当量", "%": "%" };
+const unitName = (unit: string) => UNIT_NAMES[unit] ?? unit;
+
+/**
+ * The standard paragraph below the table, one formula per paragraph: what the user types once (bank,
+ * period) and the table's totals in the printed format. Blank inputs show as 〔…〕 placeholders.
+ */
+function addNarrative(template: Template, rows: LayoutCell[][]): void {
+  const narrative = template.narrative!;
+  const rowOf = new Map(template.rows.map((r, i) => [r.id, FIRST_ROW + i]));
+  const colOf = (id?: string) =>
+    FIRST_VALUE_COL +
+    Math.max(
+      0,
+      template.columns.findIndex((c) => c.id === (id ?? template.columns[0].id)),
+    );
+  rows.push([], [{ value: narrative.title.zh, bold: true }]);
+  const inputAt = new Map<string, string>();
+  for (const input of narrative.inputs) {
+    inputAt.set(input.id, a1(rows.length, FIRST_VALUE_COL));
+    rows.push([input.label.zh, "", { value: null }]);
+  }
+  const quoted = (text: string) => `"${text.replace(/"/g, '""')}"`;
+  const expression = (part: NarrativePart): string => {
+    if (typeof part === "string") return quoted(part);
+    if ("input" in part) {
+      const at = inputAt.get(part.input)!;
+      const label = narrative.inputs.find((i) => i.id === part.input)!.label.zh.replace(/（.*$/, "");
+      return `IF(${at}="",${quoted(`〔${label}〕`)},${at})`;
+    }
+    const at = a1(rowOf.get(part.cell.row)!, colOf(part.cell.col));
+    return `TEXT(N(${at})${part.times ? `*${part.times}` : ""},${quoted(part.format)})`;
+  };
+  for (const paragraph of narrative.paragraphs) rows.push([{ value: null, formula: `=${paragraph.map(expression).join("&")}` }]);
 }

@@ -1,6 +1,7 @@
 import type { SnapshotCell } from "../workbook/snapshot";
 import { LARGEST_EXACT, looksNumeric, ownDecimals, readNumericText } from "../core/numbers";
 import { Interval } from "./interval";
+import { resolveUnit } from "./units";
 
 /** How a cell in a number position reads. */
 export type Reading =
@@ -10,7 +11,11 @@ export type Reading =
   | { kind: "invalid"; text: string }
   | { kind: "marker"; text: string }
   | { kind: "text"; text: string }
-  | { kind: "number"; value: number; decimals: number; percentFormat: boolean };
+  /** `unit`: the cell prints its own unit after the figure ("0.85(千克)"), which may differ from the row's. */
+  | { kind: "number"; value: number; decimals: number; percentFormat: boolean; unit?: string };
+
+/** A figure followed by its unit, bare or in brackets: "0.85(千克)", "3471 升". */
+const FIGURE_AND_UNIT = /^([+-]?[\d,]*\.?\d+)\s*[(]?\s*([^\d\s()]{1,12})\s*[)]?$/;
 
 /** Not-applicable markers: told apart from text, never an error. */
 const MARKERS = new Set(["/", "／", "—", "——", "–", "-", "－", "不适用", "无", "n/a", "na", "—/—", "--", "——/——"]);
@@ -38,6 +43,12 @@ export function readCell(cell: SnapshotCell | undefined): Reading {
   if (parsed && Math.abs(parsed.value) > LARGEST_EXACT) return { kind: "invalid", text: value.trim().slice(0, 40) };
   if (!parsed && looksNumeric(value) && !value.includes(",")) return { kind: "invalid", text: value.trim().slice(0, 40) };
   if (parsed) return { kind: "number", value: parsed.percent ? parsed.value / 100 : parsed.value, decimals: parsed.decimals, percentFormat: parsed.percent };
+  const withUnit = FIGURE_AND_UNIT.exec(value.normalize("NFKC").trim());
+  if (withUnit && resolveUnit(withUnit[2])) {
+    const figure = readNumericText(withUnit[1]);
+    if (figure && !figure.percent && Math.abs(figure.value) <= LARGEST_EXACT)
+      return { kind: "number", value: figure.value, decimals: figure.decimals, percentFormat: false, unit: withUnit[2] };
+  }
   return { kind: "text", text: value.trim() };
 }
 

@@ -7,6 +7,7 @@ import { LabelName, labelName, matchesAny, namesItem, normalizeLabel, Period } f
 import { PrintedUnit, resolveUnit, scaleBetween } from "./units";
 import { MESSAGES } from "./messages";
 import { compilePattern } from "./patterns";
+import { simplified } from "./script";
 
 /** A value cell the locator mapped, read and converted to the template's unit. */
 export class LocatedCell {
@@ -288,6 +289,8 @@ interface CellPlan {
   percent: boolean;
   scale: number;
   unitMismatch?: string;
+  /** What a unit printed in the cell itself ("0.85(千克)") converts to: the template's unit, else the row's printed one. */
+  target?: PrintedUnit;
 }
 
 function cellPlan(spec: RowSpec, column: ColumnSpec | undefined, printedUnit: string | undefined): CellPlan {
@@ -296,9 +299,10 @@ function cellPlan(spec: RowSpec, column: ColumnSpec | undefined, printedUnit: st
   const printed = resolveUnit(printedUnit) ?? resolveUnit(column?.unit);
   const percent = kind === "percent" || printed?.dimension === "percent";
   const text = kind === "text";
-  if (percent || !printed || !expected) return { text, percent, scale: 1 };
+  const target = (expected ?? printed) as PrintedUnit | undefined;
+  if (percent || !printed || !expected) return { text, percent, scale: 1, target };
   const scale = scaleBetween(printed as PrintedUnit, expected as PrintedUnit);
-  return scale === undefined ? { text, percent, scale: 1, unitMismatch: printedUnit } : { text, percent, scale };
+  return scale === undefined ? { text, percent, scale: 1, unitMismatch: printedUnit } : { text, percent, scale, target };
 }
 
 /** How a cell reads for its column; a text column (borrower, section) needs no number parsing. */
@@ -320,6 +324,14 @@ function readLocated(sheet: SheetSnapshot, row: number, col: number, plan: CellP
   // Cells of a transposed view carry the sheet's own coordinates, so every address is the user's.
   const located = TRANSPOSED.has(sheet) ? new LocatedCell(c, r, reading) : new LocatedCell(r, c, reading);
   if (reading.kind !== "number") return located;
+  if (reading.unit && !plan.percent) {
+    // The cell states its own unit: it converts to the row's, or it is a unit the row cannot take.
+    const own = resolveUnit(reading.unit) as PrintedUnit;
+    const scale = plan.target ? scaleBetween(own, plan.target) : 1;
+    if (scale === undefined) located.unitMismatch = reading.unit;
+    located.interval = intervalOf(reading, false, scale ?? 1);
+    return located;
+  }
   if (plan.unitMismatch) located.unitMismatch = plan.unitMismatch;
   located.interval = intervalOf(reading, plan.percent, plan.scale);
   return located;
@@ -439,6 +451,20 @@ function headerParts(
   return parts;
 }
 
+/** A column repeated under several groups (本季度 / 本年度累计 / 以来累计) is the one whose header band names its group. */
+function inGroup(column: ColumnSpec, band: { raw: string }[]): boolean {
+  if (!column.within) return true;
+  const text = simplified(
+    band
+      .map((p) => p.raw)
+      .join(" ")
+      .normalize("NFKC"),
+  )
+    .toLowerCase()
+    .replace(/\s+/g, " ");
+  return matchesAny(text, column.within);
+}
+
 /** A header that names no column but a value: "数值", or "数" of "本年数" once the period is read. */
 const GENERIC_VALUE = /^(数值|数额|金额|余额|数量|数据|披露数据|值|数|value|amount|figure)?$/;
 
@@ -546,7 +572,7 @@ function matchTable(sheet: SheetSnapshot, template: Template, texts: TextCell[],
     let spec: ColumnSpec | undefined;
     let named: (typeof parts)[number] | undefined;
     for (let i = parts.length - 1; i >= 0 && !spec; i--) {
-      spec = template.columns.find((c) => namesItem(parts[i].label, c));
+      spec = template.columns.find((c) => namesItem(parts[i].label, c) && inGroup(c, parts.slice(0, i + 1)));
       if (spec) named = parts[i];
     }
     const period = [...parts].reverse().find((p) => p.label.period)?.label.period;

@@ -62,6 +62,44 @@ export const MESSAGES = {
     }),
   },
   groupSum: { ofRow },
+  ordered: {
+    exceeds: (row: string, smaller: Bilingual, value: string, larger: Bilingual, bound: string, explain?: Bilingual): Bilingual => ({
+      zh: `${row}：“${smaller.zh}”${value} 大于“${larger.zh}”${bound}${explain ? `（${explain.zh}）` : ""}`,
+      en: `${row}: "${smaller.en}" ${value} exceeds "${larger.en}" ${bound}${explain ? ` (${explain.en})` : ""}`,
+    }),
+  },
+  weightedMean: {
+    outside: (title: Bilingual, value: string, lo: string, hi: string): Bilingual => ({
+      zh: `${title.zh}：合计 ${value} 不在各项的 ${lo} 到 ${hi} 之间（加权平均值不能超出各项的范围）`,
+      en: `${title.en}: the total's ${value} lies outside the items' ${lo} to ${hi} (a weighted mean cannot leave their range)`,
+    }),
+  },
+  catalogueArea: {
+    legacy: (label: string, of: string[], current: string, suggestions: string[], periodUnknown: boolean): Bilingual => ({
+      zh: `“${label}”是${of.join("、")}的一级分类，不是${current}的领域${
+        suggestions.length ? `；可能对应：${suggestions.join("、")}（按名称相近推测，未经官方对照，请按项目逐一归类）` : ""
+      }${periodUnknown ? "；若本表期间早于 2025-10-01，可继续使用原分类" : ""}`,
+      en: `"${label}" is a first-level category of ${of.join(", ")}, not an area of ${current}${
+        suggestions.length ? `; it may correspond to ${suggestions.join(", ")} (a guess by name, no official concordance: classify each project)` : ""
+      }${periodUnknown ? "; if the table is for a period before 2025-10-01, the older categories still apply" : ""}`,
+    }),
+    unknown: (label: string, current: string, areas: string[]): Bilingual => ({
+      zh: `“${label}”不是${current}的一级领域，也不是此前目录的分类；一级领域为：${areas.join("、")}`,
+      en: `"${label}" is neither a first-level area of ${current} nor a category of its predecessors; the areas are: ${areas.join(", ")}`,
+    }),
+  },
+  atMost: {
+    exceeds: (title: Bilingual, value: string, bound: string, explain: Bilingual): Bilingual => ({
+      zh: `${title.zh}：${value} 大于 ${bound}（${explain.zh}）`,
+      en: `${title.en}: ${value} exceeds ${bound} (${explain.en})`,
+    }),
+  },
+  ratioBand: {
+    outside: (row: string, title: Bilingual, ratio: string, min: number, max: number, explain: Bilingual): Bilingual => ({
+      zh: `${row}：${title.zh} ${ratio}，不在常见范围 ${min}–${max} 内（${explain.zh}）`,
+      en: `${row}: ${title.en} ${ratio}, outside the usual ${min}–${max} (${explain.en})`,
+    }),
+  },
   shares: {
     ofRow,
     notWhole: (title: Bilingual, summed: string): Bilingual => ({

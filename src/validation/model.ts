@@ -52,6 +52,11 @@ export interface ColumnSpec {
   /** Overrides the row's unit and kind for this column (a per-capita or share column). */
   unit?: string;
   kind?: ValueKind;
+  /**
+   * The header above (a merged group such as 本季度新发放) or the header itself must match one of these:
+   * tables that repeat the same columns under several groups.
+   */
+  within?: string[];
 }
 
 /** A cell of the table: a row id and, where the table has several value columns, a column id. */
@@ -86,4 +91,17 @@ export interface Template {
   rules: RuleSpec[];
   /** "rows" (default): rows found by their labels. "records": a ledger, one record per row under a header. */
   layout?: "rows" | "records";
+  /** The standard paragraph a filing writes from the table: an inserted template builds it with formulas. */
+  narrative?: NarrativeSpec;
+  /** The packs (who prescribes the table: national, a PBoC branch, the carbon reduction facility) it belongs to. */
+  packs?: string[];
+}
+
+/** A paragraph of literal text, values the user types once (bank name, period) and table cells in an Excel number format. */
+export type NarrativePart = string | { input: string } | { cell: Ref; format: string; times?: number };
+
+export interface NarrativeSpec {
+  title: Bilingual;
+  inputs: { id: string; label: Bilingual }[];
+  paragraphs: NarrativePart[][];
 }

@@ -2,7 +2,7 @@ import Ajv, { ErrorObject, ValidateFunction } from "ajv";
 import type { Template } from "./model";
 import { patternProblem } from "./patterns";
 import { RULE_SCHEMAS } from "./rules";
-import { BILINGUAL_SCHEMA, SchemaFragment } from "./rules/kind";
+import { BILINGUAL_SCHEMA, REF_SCHEMA as REF, SchemaFragment } from "./rules/kind";
 
 /** JSON schema of a user template file: one template, or { "templates": [...] }. Rules: each kind's own fragment (./rules). */
 const bilingual = BILINGUAL_SCHEMA;
@@ -44,7 +44,7 @@ const templateSchema = {
       items: {
         type: "object",
         required: ["id", "label", "patterns"],
-        properties: item,
+        properties: { ...item, within: patterns },
         additionalProperties: false,
       },
     },
@@ -81,6 +81,37 @@ const templateSchema = {
       },
     },
     layout: { enum: ["rows", "records"] },
+    packs: { type: "array", items: { type: "string", minLength: 1 } },
+    narrative: {
+      type: "object",
+      required: ["title", "inputs", "paragraphs"],
+      additionalProperties: false,
+      properties: {
+        title: bilingual,
+        inputs: {
+          type: "array",
+          items: { type: "object", required: ["id", "label"], additionalProperties: false, properties: { id: { type: "string" }, label: bilingual } },
+        },
+        paragraphs: {
+          type: "array",
+          items: {
+            type: "array",
+            items: {
+              oneOf: [
+                { type: "string" },
+                { type: "object", required: ["input"], additionalProperties: false, properties: { input: { type: "string" } } },
+                {
+                  type: "object",
+                  required: ["cell", "format"],
+                  additionalProperties: false,
+                  properties: { cell: REF, format: { type: "string" }, times: { type: "number" } },
+                },
+              ],
+            },
+          },
+        },
+      },
+    },
     rules: {
       type: "array",
       items: {
@@ -134,6 +165,7 @@ export function parseTemplateFile(text: string): TemplateFileResult {
       ...template.anchors,
       ...(template.enAnchors ?? []),
       ...[...template.rows, ...template.columns].flatMap((r) => [...r.patterns, ...(r.en ?? []), ...(r.exclude ?? [])]),
+      ...template.columns.flatMap((c) => c.within ?? []),
       ...template.rules.flatMap((r) => ("typePattern" in r && r.typePattern !== undefined ? [r.typePattern] : [])),
     ];
     for (const p of everyPattern) {

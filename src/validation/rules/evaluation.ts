@@ -57,6 +57,17 @@ export function summands(ref: Ref, ctx: Context): Value[] | undefined {
   return [{ cell: span, interval: total.interval, sheet: table.sheet }];
 }
 
+/** The reference's row is not in the table, or its cells are empty or "—": nothing to add. */
+export function nothingAt(ref: Ref, ctx: Context): boolean {
+  const table = tableOf(ref, ctx);
+  const rows = table?.rows.get(ref.row);
+  if (!table || !rows || rows.length === 0) return true;
+  return rows.every((row) => {
+    const kind = row.cell(columnOf(ref, table))?.reading.kind;
+    return kind === undefined || kind === "empty" || kind === "marker";
+  });
+}
+
 export function value(ref: Ref, ctx: Context): Value | undefined {
   const found = values(ref, ctx);
   return found?.length === 1 ? found[0] : undefined;

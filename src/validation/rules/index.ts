@@ -1,5 +1,7 @@
 import type { Finding } from "../findings";
+import { atMost, AtMostRule } from "./at-most";
 import { attribution, AttributionRule } from "./attribution";
+import { catalogueArea, CatalogueAreaRule } from "./catalogue-area";
 import { mergeCascades as merge } from "./cascade";
 import { equal, EqualRule } from "./equal";
 import { gridFactor, GridFactorRule } from "./grid-factor";
@@ -7,6 +9,9 @@ import { groupSum, GroupSumRule } from "./group-sum";
 import { growth, GrowthRule } from "./growth";
 import type { Context, RuleInputs, RuleKind, SchemaFragment } from "./kind";
 import { maxRatio, MaxRatioRule } from "./max-ratio";
+import { ordered, OrderedRule } from "./ordered";
+import { ratioBand, RatioBandRule } from "./ratio-band";
+import { weightedMean, WeightedMeanRule } from "./weighted-mean";
 import { perCapita, PerCapitaRule } from "./per-capita";
 import { range, RangeRule } from "./range";
 import { ratio, RatioRule } from "./ratio";
@@ -30,7 +35,12 @@ export type RuleSpec =
   | AttributionRule
   | ThresholdRule
   | RangeRule
-  | GroupSumRule;
+  | GroupSumRule
+  | OrderedRule
+  | WeightedMeanRule
+  | RatioBandRule
+  | CatalogueAreaRule
+  | AtMostRule;
 
 type KindOf<K extends RuleSpec["kind"]> = RuleKind<Extract<RuleSpec, { kind: K }>>;
 
@@ -48,6 +58,11 @@ const KINDS: { [K in RuleSpec["kind"]]: KindOf<K> } = {
   threshold,
   range,
   groupSum,
+  ordered,
+  weightedMean,
+  ratioBand,
+  catalogueArea,
+  atMost,
 };
 
 const kindOf = <R extends RuleSpec>(rule: R) => KINDS[rule.kind] as unknown as RuleKind<R>;

@@ -49,11 +49,15 @@ function plausibility(coal: Ref, so2: Ref, nox: Ref, co2: Ref): RuleSpec[] {
   ];
 }
 
+/** 湖州's local green-loan standards (地标口径, e.g. DB3305/T 89—2018) define green loans otherwise than the PBoC. */
+const LOCAL_CALIBER = ["^地标", "地方标准", "地标口径"];
+
 /** 投融资对环境产生的影响（人民银行统计口径）: the shape of Kunlun Bank's 2025 Q1 table 5. */
 export const FINANCING_IMPACT: Template = {
   id: "financing-impact",
   title: { zh: "投融资环境影响（人民银行统计口径）", en: "Financing impact (PBoC statistics)" },
   source: "JR/T 0227-2021 §6.7; 绿色信贷项目节能减排量测算指引; layout of Kunlun Bank 2025 Q1 report table 5",
+  packs: ["national", "huzhou"],
   anchors: ["投融资(活动)?对环境(产生)?的影响", "人民银行统计口径"],
   enAnchors: ["(?:environmental )?impact of (?:investment and )?financing", "^financing impact"],
   columns: [{ id: "value", label: { zh: "数值", en: "value" }, patterns: ["^截至.*(末|季度|年)$", "^(数值|数额)$"] }],
@@ -61,10 +65,19 @@ export const FINANCING_IMPACT: Template = {
     {
       id: "greenLoans",
       label: { zh: "绿色信贷余额", en: "green loans" },
-      patterns: ["^绿色(信贷|贷款)余额$"],
-      en: ["^green (?:loans?|credit)(?: balance| outstanding)?$"],
+      patterns: ["^绿色(信贷|贷款)余额$", "^人行(口径)?.*绿色(信贷|贷款)余额$"],
+      en: ["^green (?:loans?|credit)(?: balance| outstanding)?$", "^pboc.*green (?:loans?|credit)"],
+      exclude: LOCAL_CALIBER,
       unit: "万元",
       required: true,
+    },
+    {
+      // 湖州: the local-standard caliber beside the PBoC one. Another definition of the same loans: never summed with them.
+      id: "greenLoansLocal",
+      label: { zh: "地标绿色贷款余额", en: "green loans (local standard)" },
+      patterns: LOCAL_CALIBER,
+      en: ["local standard"],
+      unit: "万元",
     },
     {
       id: "totalLoans",
@@ -119,6 +132,7 @@ export const GREEN_LOAN_BENEFITS: Template = {
   id: "green-loan-benefits",
   title: { zh: "绿色信贷环境效益", en: "Green-loan environmental benefits" },
   source: "绿色信贷项目节能减排量测算指引 (CBRC 2013; 银保监办便函〔2020〕739号); layout of Anlong 2021 report §7.2",
+  packs: ["national"],
   anchors: ["绿色信贷环境效益", "绿色(信贷|贷款)(项目)?(节能减排|环境效益)"],
   enAnchors: ["environmental benefits? of green (?:loans|credit)", "^green (?:loan|credit) (?:environmental )?benefits"],
   columns: [{ id: "value", label: { zh: "披露数据", en: "reported" }, patterns: ["^(披露数据|数值|数额)$"] }],
@@ -139,6 +153,7 @@ export const FINANCED_BY_INDUSTRY: Template = {
   id: "financed-by-industry",
   title: { zh: "投融资活动碳排放（按行业）", en: "Financed emissions by industry" },
   source: "金融机构碳核算技术指南（试行）; GB/T 4754-2017 sections; layout of Anlong 2021 report §7.1",
+  packs: ["national", "jiangsu"],
   anchors: ["投融资活动碳排放量$", "^行业类别", "按行业.*碳排放"],
   enAnchors: ["(?:financed )?emissions by industry"],
   columns: [
@@ -175,6 +190,7 @@ export const FINANCED_SUMMARY: Template = {
   id: "financed-summary",
   title: { zh: "投融资碳排放汇总（项目 / 非项目）", en: "Financed emissions summary (project / non-project)" },
   source: "金融机构碳核算技术指南（试行）; layout of Anlong 2021 report §7.1 汇总表",
+  packs: ["national"],
   anchors: ["投融资活动产生的碳排放量汇总"],
   enAnchors: ["^financed emissions summary"],
   columns: [

@@ -10,6 +10,7 @@ export const FINANCED_LEDGER: Template = {
   id: "financed-ledger",
   title: { zh: "投融资碳排放台账（逐笔）", en: "Financed-emissions ledger (loan by loan)" },
   source: "金融机构碳核算技术指南（试行） as described in Anlong 2021 report §9.1; PCAF Part A data-quality scores",
+  packs: ["national"],
   layout: "records",
   anchors: ["碳排放(核算)?台账", "逐笔.*碳排放", "贷款.*碳排放.*明细", "碳核算(明细|清单)"],
   enAnchors: ["financed emissions (?:ledger|register|by loan)"],
