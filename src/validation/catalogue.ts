@@ -1,4 +1,5 @@
 import CATALOGUE from "../../data/green-catalogue.json";
+import { labelName } from "./labels";
 
 /**
  * The green finance catalogue's first-level areas (《绿色金融支持项目目录（2025年版）》, effective
@@ -25,7 +26,13 @@ const squeeze = (text: string) => text.normalize("NFKC").replace(/[\s、，,：:
 export type AreaVerdict = { kind: "current"; area: CatalogueArea } | { kind: "legacy"; of: string[]; suggestions: string[] } | { kind: "unknown" };
 
 export function areaVerdict(label: string): AreaVerdict {
-  const name = squeeze(label).replace(/^(其中)?/, "");
+  const read = labelName(label);
+  const english = read.en.trim();
+  if (!read.zh && english) {
+    const area = GREEN_CATALOGUE.areas.find((a) => a.en === english || english.startsWith(a.en));
+    return area ? { kind: "current", area } : { kind: "unknown" };
+  }
+  const name = squeeze(read.zh || read.name).replace(/^其中/, "");
   // "节能降碳" for "节能降碳产业": the area names' common endings may be left off.
   const same = (a: string) => squeeze(a) === name || squeeze(a).replace(/(产业|领域)$/, "") === name.replace(/(产业|领域|类)$/, "");
   const area = GREEN_CATALOGUE.areas.find((a) => same(a.name));

@@ -289,6 +289,8 @@ interface CellPlan {
   percent: boolean;
   scale: number;
   unitMismatch?: string;
+  /** A count (projects, customers): a whole number printed without decimals is exact, not rounded. */
+  count?: boolean;
   /** What a unit printed in the cell itself ("0.85(千克)") converts to: the template's unit, else the row's printed one. */
   target?: PrintedUnit;
 }
@@ -300,9 +302,10 @@ function cellPlan(spec: RowSpec, column: ColumnSpec | undefined, printedUnit: st
   const percent = kind === "percent" || printed?.dimension === "percent";
   const text = kind === "text";
   const target = (expected ?? printed) as PrintedUnit | undefined;
-  if (percent || !printed || !expected) return { text, percent, scale: 1, target };
+  const count = kind === "count";
+  if (percent || !printed || !expected) return { text, percent, scale: 1, target, count };
   const scale = scaleBetween(printed as PrintedUnit, expected as PrintedUnit);
-  return scale === undefined ? { text, percent, scale: 1, unitMismatch: printedUnit } : { text, percent, scale, target };
+  return scale === undefined ? { text, percent, scale: 1, unitMismatch: printedUnit, count } : { text, percent, scale, target, count };
 }
 
 /** How a cell reads for its column; a text column (borrower, section) needs no number parsing. */
@@ -333,7 +336,10 @@ function readLocated(sheet: SheetSnapshot, row: number, col: number, plan: CellP
     return located;
   }
   if (plan.unitMismatch) located.unitMismatch = plan.unitMismatch;
-  located.interval = intervalOf(reading, plan.percent, plan.scale);
+  located.interval =
+    plan.count && plan.scale === 1 && reading.decimals === 0 && Number.isInteger(reading.value) && !reading.percentFormat
+      ? Interval.exact(reading.value)
+      : intervalOf(reading, plan.percent, plan.scale);
   return located;
 }
 

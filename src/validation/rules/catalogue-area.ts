@@ -23,15 +23,15 @@ export const catalogueArea: RuleKind<CatalogueAreaRule> = {
   inputs: (rule) => ({ subject: [rule.column ? column(rule.column) : { ref: { row: rule.rows } }], needed: [] }),
   evaluate(rule, ctx) {
     const findings: Finding[] = [];
+    // Before the catalogue applied, the older categories are right; a name of no catalogue never is.
     const applies = catalogueApplies(ctx.table.period?.key);
-    if (applies === false) return findings;
     const current = `《${GREEN_CATALOGUE.title}》`;
     for (const row of ctx.table.rows.get(rule.rows) ?? []) {
       const cell = rule.column ? row.cell(rule.column) : undefined;
       const label = rule.column ? textOf(cell?.reading) : row.label;
       if (!label) continue;
       const verdict = areaVerdict(label);
-      if (verdict.kind === "current") continue;
+      if (verdict.kind === "current" || (verdict.kind === "legacy" && applies === false)) continue;
       const at = {
         cell: cell ?? { row: 0, col: 0, address: row.labelAddress, reading: { kind: "text" as const, text: label } },
         interval: Interval.exact(0),

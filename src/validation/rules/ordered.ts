@@ -38,7 +38,7 @@ export const ordered: RuleKind<OrderedRule> = {
         for (let i = 0; i + 1 < cells.length; i++) {
           const [smaller, larger] = [cells[i], cells.slice(i + 1).find((c) => c !== undefined)];
           // Beyond what the printed digits allow: 3.14 against 3.1 is not a contradiction.
-          if (!smaller || !larger || smaller.interval.lo <= larger.interval.hi) continue;
+          if (!smaller || !larger || smaller.interval.lo < larger.interval.hi) continue;
           const next = rule.columns[i + 1 + cells.slice(i + 1).indexOf(larger)];
           findings.push(
             finding({

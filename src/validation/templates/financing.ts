@@ -72,14 +72,6 @@ export const FINANCING_IMPACT: Template = {
       required: true,
     },
     {
-      // 湖州: the local-standard caliber beside the PBoC one. Another definition of the same loans: never summed with them.
-      id: "greenLoansLocal",
-      label: { zh: "地标绿色贷款余额", en: "green loans (local standard)" },
-      patterns: LOCAL_CALIBER,
-      en: ["local standard"],
-      unit: "万元",
-    },
-    {
       id: "totalLoans",
       label: { zh: "各项贷款余额", en: "total loans" },
       patterns: ["^(各项|全部)?(信贷|贷款)余额$"],
@@ -92,6 +84,14 @@ export const FINANCING_IMPACT: Template = {
       patterns: ["^绿色(信贷|贷款)(余额)?占比$"],
       en: ["^green (?:loans?|credit) (?:share|ratio|proportion)"],
       kind: "percent",
+    },
+    {
+      // 湖州: the local-standard caliber beside the PBoC one. Another definition of the same loans: never summed with them.
+      id: "greenLoansLocal",
+      label: { zh: "地标绿色贷款余额", en: "green loans (local standard)" },
+      patterns: LOCAL_CALIBER,
+      en: ["local standard"],
+      unit: "万元",
     },
     { id: "coal", label: { zh: "折合减排标准煤", en: "standard coal saved" }, patterns: ["标准煤"], en: ["standard coal"] },
     { id: "co2", label: { zh: "折合减排二氧化碳当量", en: "CO2e reduced" }, patterns: ["二氧化碳"], en: ["^(?:co2e?|carbon dioxide|carbon emissions?)\\b"] },

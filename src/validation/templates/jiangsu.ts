@@ -82,7 +82,7 @@ export const JIANGSU_HIGH_CARBON: Template = {
       // Industry names as banks print them: "电力、热力生产和供应业", "钢铁", "C31 黑色金属冶炼和压延加工业".
       patterns: ["^[a-z]?\\d{0,4}\\s*[\\u4e00-\\u9fff、]*(业|电力|火电|钢铁|水泥|化工|石化|建材|有色金属|有色|造纸|航空|煤炭)$"],
       en: ["(?:industry|power|steel|cement|chemicals|petrochemicals|building materials|non.ferrous metals|paper|aviation|coal)$"],
-      exclude: ["^(高碳行业)?(合计|总计|小计)$"],
+      exclude: ["^(高碳行业)?(合计|总计|小计)$", "^高碳行业(名称|类别)?$"],
       repeat: true,
       unit: "t",
     },

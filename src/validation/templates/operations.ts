@@ -20,7 +20,7 @@ export const OPERATING_IMPACT: Template = {
   title: { zh: "经营活动环境影响（总量与人均）", en: "Operating-activity environmental impact (total and per capita)" },
   source: "JR/T 0227-2021 §6.8; 深圳市金融机构环境信息披露模板 表1.1; layout of Kunlun Bank 2025 Q1 report table 4",
   packs: ["national", "shenzhen", "huzhou"],
-  anchors: ["经营活动(的)?环境影响", "经营活动.*(量化|定量)"],
+  anchors: ["经营活动(的)?环境影响", "经营活动对环境(产生的)?影响", "经营活动.*(量化|定量)"],
   enAnchors: ["environmental impact of (?:business|operating|operations)", "operating.*environmental impact"],
   columns: TOTAL_AND_PER_CAPITA,
   rows: [

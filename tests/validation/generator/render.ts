@@ -295,7 +295,8 @@ export function applyDefect(tables: TableData[], defect: Defect | undefined): Ta
   }));
 }
 
-const isPercentColumn = (table: TableData, col: string) => /share|coverage/.test(col) && table.columns.length > 1;
+const isPercentColumn = (table: TableData, col: string) =>
+  table.columns.find((c) => c.id === col)?.percent === true || (/share|coverage/.test(col) && table.columns.length > 1);
 
 /** Renders a table onto a grid from `top`; returns the next free row. */
 function renderTable(grid: Grid, table: TableData, layout: Layout, rng: Rng, top: number, where: Map<string, string>): number {
@@ -365,8 +366,9 @@ function renderTable(grid: Grid, table: TableData, layout: Layout, rng: Rng, top
     grid.set(r, right, pick(rng, [`单位：${tableUnit}`, `金额单位：${tableUnit}`, `（单位：${tableUnit}）`]));
     r++;
   }
+  const groupOf = (id: string) => table.groups?.find((g) => g.columns.includes(id));
   const columnText = (column: TableData["columns"][number], p: "opening" | "closing") => {
-    const base = column.zh;
+    const base = `${groupOf(column.id)?.zh ?? ""}${column.zh}`;
     if (periods.length === 1) return layout.title === "year" && rng() < 0.5 ? `2024年${base}` : base;
     if (table.columns.length === 1) return periodLabel(p);
     return `${periodLabel(p)}${base}`;
@@ -380,7 +382,14 @@ function renderTable(grid: Grid, table: TableData, layout: Layout, rng: Rng, top
         grid.set(r, left + 1, "单位");
         grid.merge(r, left + 1, r + 1, left + 1);
       }
-      for (const p of periods) {
+      for (const g of table.groups ?? []) {
+        const cols = valueCols.filter((v) => g.columns.includes(v.col));
+        grid.set(r, cols[0].at, g.zh);
+        // A group header always spans its columns (merged, as every disclosure prints it).
+        grid.merge(r, cols[0].at, r, cols[cols.length - 1].at);
+        for (const v of cols) grid.set(r + 1, v.at, table.columns.find((x) => x.id === v.col)!.zh);
+      }
+      for (const p of table.groups ? [] : periods) {
         const cols = valueCols.filter((v) => v.period === p);
         const group = periods.length === 2 ? periodLabel(p) : table.columns.length === 1 ? "2024年" : "2024年度";
         grid.set(r, cols[0].at, group);
