@@ -4,12 +4,13 @@ import { CliIO, processIO } from "./io";
 const USAGE = `green-disclosure — carbon figures for PBoC environmental-information disclosure (金融机构环境信息披露)
 
 usage:
-  green-disclosure validate <file.xlsx> [--template <id>|auto|<file.json>] [--format text|json] [--lang zh-CN|en-US]
-                            [--strict] [--explain]
+  green-disclosure validate <file.xlsx> [--template <id>|auto|<file.json>] [--pack <pack>] [--format text|json]
+                            [--lang zh-CN|en-US] [--strict] [--explain]
                                        find the disclosure tables in a workbook and check them (the file is only read);
                                        every table says what was mapped and which checks ran or could not run;
-                                       --explain shows why each row and column was mapped
-  green-disclosure templates           list the built-in templates
+                                       --explain shows why each row and column was mapped; --pack 湖州 (national,
+                                       shenzhen, huzhou, guizhou, jiangsu, facility) looks only for that pack's tables
+  green-disclosure templates           list the built-in templates by pack
   green-disclosure template <id> --out <file.xlsx>
                                        write a blank workbook of one template
   green-disclosure fn <NAME> [args…]   evaluate a =CARBON.* function, e.g. fn CO2_FROM_ELECTRICITY 602333 南方 2012

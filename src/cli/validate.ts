@@ -4,7 +4,7 @@ import { validate, ValidationResult } from "../validation/engine";
 import type { Bilingual, Template } from "../validation/model";
 import { Lang, pick } from "../core/messages";
 import { joinList, validationReport } from "../validation/report";
-import { BUILT_IN_TEMPLATES } from "../validation/templates";
+import { BUILT_IN_TEMPLATES, findPack, PACKS, templatesOfPack } from "../validation/templates";
 import { blankLayout } from "../validation/blank";
 import { readXlsx, XLSX_LIMITS } from "../workbook/xlsx";
 import { readRegularFile } from "./files";
@@ -156,7 +156,7 @@ export async function runValidate(args: string[], io: CliIO): Promise<number> {
   const switches = new Set(args.filter((a) => SWITCHES.includes(a.replace(/^--/, "")) && a.startsWith("--")).map((a) => a.slice(2)));
   const options = parseOptions(
     args.filter((a) => !(a.startsWith("--") && SWITCHES.includes(a.slice(2)))),
-    ["template", "format", "lang"],
+    ["template", "pack", "format", "lang"],
   );
   if (typeof options === "string") return usageError(io, options);
   const [file, ...extra] = options.positional;
@@ -165,7 +165,11 @@ export async function runValidate(args: string[], io: CliIO): Promise<number> {
   const lang = (options.flags.get("lang") ?? "zh-CN") as Lang;
   if (!["text", "json"].includes(format)) return usageError(io, `--format must be text or json, got "${format}"`);
   if (!["zh-CN", "en-US"].includes(lang)) return usageError(io, `--lang must be zh-CN or en-US, got "${lang}"`);
-  const templates = templatesFor(options.flags.get("template"));
+  const packName = options.flags.get("pack");
+  if (packName !== undefined && options.flags.has("template")) return usageError(io, "--pack and --template cannot be combined: a pack is a set of templates");
+  const pack = packName === undefined ? undefined : findPack(packName);
+  if (packName !== undefined && !pack) return usageError(io, `unknown pack "${packName}"; packs: ${PACKS.map((p) => `${p.id} (${p.name.zh})`).join(", ")}`);
+  const templates = pack ? templatesOfPack(pack.id) : templatesFor(options.flags.get("template"));
   if (typeof templates === "string") return usageError(io, templates);
 
   const read = readRegularFile(file, XLSX_LIMITS.fileBytes);
@@ -201,8 +205,13 @@ export async function runValidate(args: string[], io: CliIO): Promise<number> {
   return 0;
 }
 
+/** `templates`: the built-in templates by pack (who prescribes them); a template several packs use is listed under each. */
 export function runTemplates(io: CliIO): number {
-  for (const t of BUILT_IN_TEMPLATES) io.out(`${t.id}\t${t.title.zh} / ${t.title.en}\t${t.source}`);
+  for (const pack of PACKS) {
+    io.out(`${pack.id}\t${pack.name.zh} / ${pack.name.en}\t${pack.prescribedBy}`);
+    io.out(`  ${pack.basis.zh}`);
+    for (const t of templatesOfPack(pack.id)) io.out(`  ${t.id}\t${t.title.zh} / ${t.title.en}\t${t.source}`);
+  }
   return 0;
 }
 
@@ -219,7 +228,7 @@ export async function runTemplate(args: string[], io: CliIO): Promise<number> {
     io.err(`green-disclosure: ${out} exists; choose another name (files are never overwritten)`);
     return 2;
   }
-  const bytes = await (require("../workbook/xlsx-write") as typeof import("../workbook/xlsx-write")).writeXlsx([blankLayout(template)]);
+  const bytes = await (require("../workbook/xlsx-write") as typeof import("../workbook/xlsx-write")).writeXlsx([blankLayout(template, { formulas: true })]);
   try {
     fs.writeFileSync(out, bytes, { flag: "wx" });
   } catch (error) {

@@ -1,5 +1,5 @@
 import { useMemo, useState } from "react";
-import { Button, Checkbox, makeStyles, MessageBar, MessageBarBody, ProgressBar, Text, tokens } from "@fluentui/react-components";
+import { Button, Checkbox, Dropdown, Field, makeStyles, MessageBar, MessageBarBody, Option, ProgressBar, Text, tokens } from "@fluentui/react-components";
 import type { Language, UiStrings } from "../i18n/ui";
 import type { ValidationResult } from "../validation/engine";
 import type { ExcelWorkbook, SavedFill } from "../workbook/excel";
@@ -9,6 +9,7 @@ import { FileSource } from "./FileSource";
 import { FindingList, Severity, SEVERITIES } from "./FindingList";
 import { TableCoverage } from "./TableCoverage";
 import { useCheck } from "./useCheck";
+import { PACKS } from "../validation/templates";
 
 const useStyles = makeStyles({
   row: { display: "flex", flexWrap: "wrap", gap: tokens.spacingHorizontalS, alignItems: "center" },
@@ -24,7 +25,12 @@ const checksIn = (result: ValidationResult, state: "ran" | "not-applicable" | "n
 /** Check: read the sheet, the workbook or a file; what each table checked; the findings, filtered; exports. */
 export function CheckPanel({ t, language, excel }: { t: UiStrings; language: Language; excel?: ExcelWorkbook }) {
   const styles = useStyles();
-  const { source, result, status, progress, problem, check, openFile, openSample } = useCheck(t);
+  const [pack, setPack] = useState("");
+  const { source, result, status, progress, problem, check, openFile, openSample } = useCheck(t, pack);
+  const packName = (id: string) => {
+    const found = PACKS.find((p) => p.id === id);
+    return found ? (language === "zh-CN" ? found.name.zh : found.name.en) : t.packAll;
+  };
   const [shown, setShown] = useState<Set<Severity>>(new Set(SEVERITIES));
   const [saved, setSaved] = useState<SavedFill[]>();
   const [notice, setNotice] = useState<string>();
@@ -51,6 +57,16 @@ export function CheckPanel({ t, language, excel }: { t: UiStrings; language: Lan
 
   return (
     <section aria-label={t.tabCheck} style={{ display: "flex", flexDirection: "column", gap: tokens.spacingVerticalS }}>
+      <Field label={t.packLabel}>
+        <Dropdown value={packName(pack)} selectedOptions={[pack]} onOptionSelect={(_, data) => setPack(data.optionValue ?? "")}>
+          <Option value="">{t.packAll}</Option>
+          {PACKS.map((p) => (
+            <Option key={p.id} value={p.id}>
+              {packName(p.id)}
+            </Option>
+          ))}
+        </Dropdown>
+      </Field>
       {excel ? (
         <div className={styles.row}>
           <Button

@@ -1,7 +1,7 @@
 import { useState } from "react";
 import type { UiStrings } from "../i18n/ui";
 import { validateInSlices, ValidationProgress, ValidationResult } from "../validation/engine";
-import { BUILT_IN_TEMPLATES } from "../validation/templates";
+import { BUILT_IN_TEMPLATES, templatesOfPack } from "../validation/templates";
 import { compactToSnapshot, CompactSheet } from "../workbook/compact";
 import type { WorkbookSnapshot } from "../workbook/snapshot";
 
@@ -12,7 +12,7 @@ export type SampleName = "anlong-2021" | "kunlun-2025q1";
 const nextFrame = () => new Promise((resolve) => setTimeout(resolve, 0));
 
 /** Reading a workbook and checking it: the state the check panel shows, and the ways to start a check. */
-export function useCheck(t: UiStrings) {
+export function useCheck(t: UiStrings, pack = "") {
   const [source, setSource] = useState("");
   const [result, setResult] = useState<ValidationResult>();
   const [status, setStatus] = useState<CheckStatus>("idle");
@@ -30,7 +30,8 @@ export function useCheck(t: UiStrings) {
       setStatus("checking");
       await nextFrame();
       // In slices, so Excel and the pane stay responsive on a large workbook.
-      setResult(await validateInSlices(snapshot, BUILT_IN_TEMPLATES, setProgress));
+      // A chosen pack narrows detection to its tables; "" looks for every built-in table.
+      setResult(await validateInSlices(snapshot, pack ? templatesOfPack(pack) : BUILT_IN_TEMPLATES, setProgress));
       setSource(label);
     } catch (error) {
       setProblem(t.unreadable + (error as Error).message);

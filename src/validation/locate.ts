@@ -520,6 +520,13 @@ function matchTable(sheet: SheetSnapshot, template: Template, texts: TextCell[],
   // Labels that name some row exactly are never taken as a near miss for another.
   const namesSome = new Set(candidates.filter((t) => template.rows.some((spec) => namesItem(t.label, spec))));
   let position = { row: anchor.row, col: anchor.col };
+  const later = (spec: RowSpec) => template.rows.slice(template.rows.indexOf(spec) + 1).filter((s) => !s.repeat);
+  const endOfRepeat = (spec: RowSpec, hits: TextCell[], from: { row: number; col: number }) => {
+    const first = hits.find((h) => !before(h, from));
+    if (!first) return undefined;
+    const specs = later(spec);
+    return candidates.find((t) => !used.has(t) && !hits.includes(t) && before(first, t) && specs.some((s) => namesItem(t.label, s)));
+  };
   for (const spec of template.rows) {
     const hits = candidates.filter((t) => !used.has(t) && namesItem(t.label, spec));
     if (!spec.repeat) {
@@ -542,7 +549,9 @@ function matchTable(sheet: SheetSnapshot, template: Template, texts: TextCell[],
     if (hits.length === 0) continue;
     // Of several matches in one row (a merged category beside its detail), the rightmost is the label.
     const rightmost = (h: TextCell) => hits.filter((o) => o.row === h.row).sort((a, b) => b.col - a.col)[0];
-    const picked = spec.repeat ? hits.filter((h) => !before(h, position)) : [hits.find((h) => !before(h, position)) ?? hits[0]];
+    // Repeated rows end where a later row of the template (the total) begins: the next table's rows are not theirs.
+    const end = spec.repeat ? endOfRepeat(spec, hits, position) : undefined;
+    const picked = spec.repeat ? hits.filter((h) => !before(h, position) && (!end || before(h, end))) : [hits.find((h) => !before(h, position)) ?? hits[0]];
     const chosen = [...new Set(picked.map(rightmost))];
     if (chosen.length === 0) continue;
     chosen.forEach((c) => used.add(c));
@@ -581,7 +590,8 @@ function matchTable(sheet: SheetSnapshot, template: Template, texts: TextCell[],
       spec = template.columns.find((c) => namesItem(parts[i].label, c) && inGroup(c, parts.slice(0, i + 1)));
       if (spec) named = parts[i];
     }
-    const period = [...parts].reverse().find((p) => p.label.period)?.label.period;
+    // A group header (本年度累计) names the column, not the table's period.
+    const period = spec?.within ? undefined : [...parts].reverse().find((p) => p.label.period)?.label.period;
     if (!spec && template.columns.length === 1 && period && parts.every((p) => GENERIC_VALUE.test(p.label.name))) {
       spec = template.columns[0];
       named = parts[parts.length - 1];

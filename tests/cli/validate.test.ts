@@ -4,7 +4,7 @@ import fs from "fs";
 import os from "os";
 import path from "path";
 import { main } from "../../src/cli/main";
-import { BUILT_IN_TEMPLATES } from "../../src/validation/templates";
+import { BUILT_IN_TEMPLATES, PACKS } from "../../src/validation/templates";
 
 const ROOT = path.resolve(__dirname, "../..");
 const ANLONG = path.join(ROOT, "samples", "anlong-2021.xlsx");
@@ -137,12 +137,46 @@ describe("validate", () => {
   });
 });
 
+describe("validate --pack", () => {
+  const ANJI = path.join(ROOT, "samples", "anji-2021q3.xlsx");
+  const templatesIn = async (...args: string[]) =>
+    (JSON.parse((await cli("validate", ...args, "--format", "json")).stdout).tables as { template: string }[]).map((t) => t.template).sort();
+
+  test("a pack narrows detection to its tables; by id, Chinese name or alias", async () => {
+    const all = await templatesIn(ANJI);
+    expect(all).toEqual(["financing-impact", "huzhou-green-branches", "operating-impact"]);
+    expect(await templatesIn(ANJI, "--pack", "湖州")).toEqual(all);
+    expect(await templatesIn(ANJI, "--pack", "huzhou")).toEqual(all);
+    // The national pack has the JR/T tables but not 湖州's own green sub-branch table.
+    expect(await templatesIn(ANJI, "--pack", "national")).toEqual(["financing-impact", "operating-impact"]);
+  });
+
+  test("a pack with none of the workbook's tables says nothing was checked, never an all-clear", async () => {
+    const result = await cli("validate", path.join(ROOT, "samples", "anji-2021q3.xlsx"), "--pack", "碳减排支持工具");
+    expect(result.stdout).toContain("未识别出任何披露表格，没有执行任何检查");
+    expect(result.stdout).not.toContain("未发现问题");
+  });
+
+  test("an unknown pack, or a pack with --template, is a usage error naming the packs", async () => {
+    const unknown = await cli("validate", ANLONG, "--pack", "上海");
+    expect(unknown.code).toBe(2);
+    expect(unknown.stderr).toMatch(/unknown pack "上海"; packs: national \(全国.*facility \(碳减排支持工具\)/);
+    expect((await cli("validate", ANLONG, "--pack", "huzhou", "--template", "ghg-scopes")).code).toBe(2);
+  });
+});
+
 describe("templates and template", () => {
-  test("templates lists id, title and source of each built-in", async () => {
+  test("templates lists the packs, and under each its templates with id, title and source", async () => {
     const result = await cli("templates");
     expect(result.code).toBe(0);
-    expect(result.stdout.split("\n")).toHaveLength(BUILT_IN_TEMPLATES.length);
-    expect(result.stdout).toContain("green-loan-indicators\t绿色信贷关键指标 / Green-loan key indicators\t");
+    const lines = result.stdout.split("\n");
+    for (const pack of PACKS) expect(lines).toContain(`${pack.id}\t${pack.name.zh} / ${pack.name.en}\t${pack.prescribedBy}`);
+    // Every template is listed once per pack it belongs to, and none is in no pack.
+    const listed = lines.filter((l) => l.startsWith("  ") && l.includes("\t")).map((l) => l.trim().split("\t")[0]);
+    expect(listed).toHaveLength(BUILT_IN_TEMPLATES.reduce((n, t) => n + (t.packs ?? ["national"]).length, 0));
+    expect(new Set(listed)).toEqual(new Set(BUILT_IN_TEMPLATES.map((t) => t.id)));
+    expect(result.stdout).toContain("  green-loan-indicators\t绿色信贷关键指标 / Green-loan key indicators\t");
+    expect(result.stdout).toMatch(/^huzhou\t湖州/m);
   });
 
   test.each(BUILT_IN_TEMPLATES.map((t) => t.id))("a blank %s validates with errors for its required empty cells, without crashing", async (id) => {
