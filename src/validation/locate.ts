@@ -471,6 +471,27 @@ function inGroup(column: ColumnSpec, band: { raw: string }[]): boolean {
   return matchesAny(text, column.within);
 }
 
+/**
+ * A group header typed once above its columns without merging them ("centre across selection"): for
+ * each header row above `bottom` where this column is blank, the nearest text to its left.
+ */
+function groupsLeft(sheet: SheetSnapshot, col: number, top: number, bottom: number, labelCol: number): { raw: string }[] {
+  const found: { raw: string }[] = [];
+  for (let r = top; r < bottom; r++) {
+    const own = sheet.cells[r]?.[col];
+    if ((typeof own?.value === "string" && own.value.trim()) || (sheet.merges.length > 0 && mergeOf(sheet, r, col))) continue;
+    for (let c = col - 1; c > labelCol; c--) {
+      const cell = sheet.cells[r]?.[c];
+      if (sheet.merges.length > 0 && mergeOf(sheet, r, c)) break;
+      if (typeof cell?.value === "string" && cell.value.trim()) {
+        found.push({ raw: cell.value });
+        break;
+      }
+    }
+  }
+  return found;
+}
+
 /** A header that names no column but a value: "数值", or "数" of "本年数" once the period is read. */
 const GENERIC_VALUE = /^(数值|数额|金额|余额|数量|数据|披露数据|值|数|value|amount|figure)?$/;
 
@@ -587,7 +608,9 @@ function matchTable(sheet: SheetSnapshot, template: Template, texts: TextCell[],
     let spec: ColumnSpec | undefined;
     let named: (typeof parts)[number] | undefined;
     for (let i = parts.length - 1; i >= 0 && !spec; i--) {
-      spec = template.columns.find((c) => namesItem(parts[i].label, c) && inGroup(c, parts.slice(0, i + 1)));
+      spec = template.columns.find(
+        (c) => namesItem(parts[i].label, c) && (inGroup(c, parts.slice(0, i + 1)) || inGroup(c, [...groupsLeft(sheet, col, bandTop, parts[i].row, labelRight), parts[i]])),
+      );
       if (spec) named = parts[i];
     }
     // A group header (本年度累计) names the column, not the table's period.

@@ -87,6 +87,14 @@ describe("carbon reduction facility quarterly disclosure", () => {
     expect(r.tables[0].period).toBeUndefined();
   });
 
+  test("group headers typed once above their columns, unmerged, are read the same", () => {
+    const unmerged: Sample = JSON.parse(JSON.stringify(FACILITY));
+    unmerged.sheets[0].merges = [];
+    const r = check(unmerged);
+    expect(r.findings).toEqual([]);
+    expect(r.tables[0].mapping.columns.map((c) => c.id)).toHaveLength(12);
+  });
+
   test("本季度 above 本年度累计 is an error at the quarter's cell", () => {
     // 清洁能源: 35 projects this quarter, 30 in the year to date (the 合计 kept consistent).
     const r = check(FACILITY, [

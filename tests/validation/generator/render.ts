@@ -385,8 +385,8 @@ function renderTable(grid: Grid, table: TableData, layout: Layout, rng: Rng, top
       for (const g of table.groups ?? []) {
         const cols = valueCols.filter((v) => g.columns.includes(v.col));
         grid.set(r, cols[0].at, g.zh);
-        // A group header always spans its columns (merged, as every disclosure prints it).
-        grid.merge(r, cols[0].at, r, cols[cols.length - 1].at);
+        // A group header spans its columns: merged, or typed once above the first ("centre across selection").
+        if (layout.merges) grid.merge(r, cols[0].at, r, cols[cols.length - 1].at);
         for (const v of cols) grid.set(r + 1, v.at, table.columns.find((x) => x.id === v.col)!.zh);
       }
       for (const p of table.groups ? [] : periods) {
