@@ -609,7 +609,9 @@ function matchTable(sheet: SheetSnapshot, template: Template, texts: TextCell[],
     let named: (typeof parts)[number] | undefined;
     for (let i = parts.length - 1; i >= 0 && !spec; i--) {
       spec = template.columns.find(
-        (c) => namesItem(parts[i].label, c) && (inGroup(c, parts.slice(0, i + 1)) || inGroup(c, [...groupsLeft(sheet, col, bandTop, parts[i].row, labelRight), parts[i]])),
+        (c) =>
+          namesItem(parts[i].label, c) &&
+          (inGroup(c, parts.slice(0, i + 1)) || inGroup(c, [...groupsLeft(sheet, col, bandTop, parts[i].row, labelRight), parts[i]])),
       );
       if (spec) named = parts[i];
     }
