@@ -308,3 +308,15 @@ export function co2FromHeat(gj: number, factor?: number): Outcome<Calculation> {
   if (!(factor > 0)) return outOfRange(say(ERRORS["heat.factor"]()) + ` (got ${factor})`);
   return { value: amount.times(factor), factors: [userFactor(dec(factor), "tCO2/GJ")], notes: [] };
 }
+
+/**
+ * Paper counted in sheets (张), as tonnes: sheets × grams per sheet ÷ 1,000,000. The mass of a sheet
+ * depends on its size and grammage, so it is the bank's own figure, never a default.
+ */
+export function paperMass(sheets: number, gramsPerSheet: number): Outcome<Decimal> {
+  const count = nonNegative(sheets, "sheets", "张");
+  if (isFormulaError(count)) return count;
+  const grams = positive(gramsPerSheet, "grams_per_sheet", "g");
+  if (isFormulaError(grams)) return grams;
+  return count.times(grams).div(1_000_000);
+}

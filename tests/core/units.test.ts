@@ -1,4 +1,5 @@
-import { isFormulaError } from "../../src/core/errors";
+import { FormulaError, isFormulaError } from "../../src/core/errors";
+import { CATALOG } from "../../src/functions/catalog";
 import { convertUnits } from "../../src/core/units";
 
 function converted(value: number, from: string, to: string): string {
@@ -45,5 +46,18 @@ describe("CONVERT_UNIT", () => {
     const result = convertUnits(1, "furlong", "m3");
     expect(isFormulaError(result) && result.kind).toBe("na");
     expect(isFormulaError(result) && result.message).toContain("万元");
+  });
+});
+
+describe("PAPER_MASS", () => {
+  const run = (...args: (number | string)[]) => CATALOG.get("PAPER_MASS")!.run(...args)[0][0];
+  test("86,000 sheets of 4.4 g are 0.3784 t", () => {
+    expect(run(86000, 4.4)).toBe(0.3784);
+  });
+  test("the grams per sheet must be given and positive: no silent default", () => {
+    expect(CATALOG.get("PAPER_MASS")!.params.find((p) => p.name === "grams_per_sheet")!.optional).toBeFalsy();
+    const zero = run(86000, 0);
+    expect(zero).toBeInstanceOf(FormulaError);
+    expect(String((zero as FormulaError).message)).toMatch(/grams_per_sheet/);
   });
 });

@@ -5,7 +5,7 @@ import { AVERAGE_EDITIONS, averageFactor, NATIONAL, REPORTING_EDITIONS, reportin
 import { defaultDensity, FUELS, PARAMETER_SETS } from "../factors/fuels";
 import { ELECTRICITY_TO_COAL, PURCHASED_HEAT, STANDARD_COAL_LHV } from "../factors/heat-and-conversions";
 import { describeFactor, FACTOR_KINDS, lookupFactor } from "../lookup";
-import { co2FromElectricity, co2FromFuel, co2FromHeat } from "../operational";
+import { co2FromElectricity, co2FromFuel, co2FromHeat, paperMass } from "../operational";
 import { REGIONS } from "../regions";
 import { convertUnits, UNIT_GROUPS, UNITS } from "../units";
 import { FunctionSpec, num, ParamSpec, optNum, optText, text } from "./types";
@@ -355,5 +355,34 @@ export const OPERATIONAL_SPECS: FunctionSpec[] = [
       const result = convertUnits(num(value), text(from), text(to));
       return isFormulaError(result) ? result : { ...result, unit: text(to) };
     },
+  },
+  {
+    id: "PAPER_MASS",
+    title: { zh: "纸张张数折合吨", en: "Paper sheets as tonnes" },
+    description: {
+      zh: "把以“张”计的用纸量折合为吨：张数 × 每张克数 ÷ 1,000,000。每张克数随纸张规格与克重而定，须自行填写，没有默认值。",
+      en: "Paper counted in sheets (张) as tonnes: sheets × grams per sheet ÷ 1,000,000. The grams per sheet depend on size and grammage: enter your own, there is no default.",
+    },
+    unit: "t",
+    params: [
+      {
+        name: "sheets",
+        kind: "number",
+        label: { zh: "张数", en: "Sheets" },
+        example: "86000",
+        help: { zh: "用纸量，单位：张。", en: "Paper used, in sheets (张)." },
+      },
+      {
+        name: "grams_per_sheet",
+        kind: "number",
+        label: { zh: "每张克数", en: "Grams per sheet" },
+        example: "4.4",
+        help: {
+          zh: "每张纸的质量（克）= 面积（平方米）× 克重（克/平方米）；例如 A4（0.06237 平方米）70 克纸约 4.4 克。请按所用纸张填写。",
+          en: "Mass of one sheet in grams = area (m²) × grammage (g/m²); e.g. A4 (0.06237 m²) at 70 g/m² is about 4.4 g. Use your own paper's figures.",
+        },
+      },
+    ],
+    evaluate: ([sheets, grams]) => paperMass(num(sheets), num(grams)),
   },
 ];
