@@ -4,7 +4,7 @@ import type { Template } from "../model";
  * 贵州 环境关键绩效表 (per 黔农信办函〔2022〕28号), the shape of Daozhen Rural Commercial Bank's 2021
  * report: green business and the head office's resource use. Units as Guizhou banks print them:
  * electricity in 度 (= 千瓦时), paper in 张 or 吨 — a sheet count is never turned into tonnes here,
- * since that needs a sheet mass only the bank knows.
+ * since that needs a sheet mass only the bank knows (=CARBON.PAPER_MASS(sheets, grams_per_sheet) does it).
  */
 export const GUIZHOU_ENVIRONMENT_KPI: Template = {
   id: "guizhou-environment-kpi",
