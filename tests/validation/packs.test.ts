@@ -6,6 +6,7 @@ import { validate, ValidationResult } from "../../src/validation/engine";
 import { BUILT_IN_TEMPLATES, findPack, PACKS, templatesOfPack } from "../../src/validation/templates";
 import { areaVerdict, catalogueApplies } from "../../src/validation/catalogue";
 import { readCell } from "../../src/validation/cells";
+import { parseTemplateFile } from "../../src/validation/schema";
 import { compactToSnapshot, CompactSheet } from "../../src/workbook/compact";
 import ANJI from "../../samples/data/anji-2021q3.json";
 import FACILITY from "../../samples/data/facility-2024q2-example.json";
@@ -65,6 +66,14 @@ describe("湖州: Anji Rural Commercial Bank's 2021 Q3 brief as published", () =
     expect(check(ANJI, [[0, 3, 1, null]]).findings).toEqual([]);
     const over = check(ANJI, [[0, 4, 3, "%143.47"]]);
     expect(over.findings).toEqual([expect.objectContaining({ rule: "huzhou-green-branches.branch-share", cell: "D5" })]);
+  });
+
+  test("a total row under the sub-branches must be their sum", () => {
+    const withTotal: Sample = JSON.parse(JSON.stringify(ANJI));
+    withTotal.sheets[0].rows.push(["合计", null, "=9.97", null, "=1907", "=27"]);
+    expect(check(withTotal).findings).toEqual([expect.objectContaining({ rule: "huzhou-green-branches.branches-total", severity: "error", cell: "C6" })]);
+    withTotal.sheets[0].rows[5][2] = "=8.97";
+    expect(check(withTotal).findings).toEqual([]);
   });
 
   test("the local-standard caliber (地标) is a row of its own, never added to or divided as the PBoC one", () => {
@@ -178,6 +187,32 @@ describe("贵州 units and the 2025 green catalogue", () => {
     expect(earlier.findings).toEqual([]);
     const madeUp = check(AREAS, [[0, 5, 0, "绿色交通产业"]]);
     expect(madeUp.findings).toEqual([expect.objectContaining({ rule: "green-loans-by-area.area-names", severity: "error", cell: "A6" })]);
+  });
+
+  test("a ledger's column of areas is checked the same way (a bank's own template)", () => {
+    const template = {
+      id: "green-ledger",
+      title: { zh: "绿色贷款台账", en: "green-loan ledger" },
+      source: "a bank's own ledger",
+      layout: "records",
+      anchors: ["绿色贷款台账"],
+      columns: [
+        { id: "borrower", label: { zh: "借款人", en: "borrower" }, patterns: ["^借款人$"], kind: "text" },
+        { id: "area", label: { zh: "绿色领域", en: "area" }, patterns: ["领域$"], kind: "text" },
+        { id: "balance", label: { zh: "余额", en: "balance" }, patterns: ["余额"] },
+      ],
+      rows: [{ id: "loans", label: { zh: "贷款", en: "loan" }, patterns: [".*"], repeat: true }],
+      rules: [{ id: "areas", kind: "catalogueArea", title: { zh: "领域", en: "areas" }, rows: "loans", column: "area" }],
+    };
+    const parsed = parseTemplateFile(JSON.stringify(template));
+    if (!parsed.ok) throw new Error(parsed.errors.join("; "));
+    const ledger = compactToSnapshot({
+      name: "台账",
+      merges: [],
+      rows: [["绿色贷款台账"], ["借款人", "绿色领域", "余额"], ["甲公司", "绿色服务", "=100"], ["乙公司", "绿色交通", "=200"]],
+    });
+    const r = validate({ sheets: [ledger] }, parsed.templates);
+    expect(r.findings).toEqual([expect.objectContaining({ rule: "green-ledger.areas", severity: "error", cell: "B4" })]);
   });
 
   test("areaVerdict and the effective date", () => {
