@@ -31,7 +31,7 @@ const ROOT = path.resolve(__dirname, "..");
   ErrorCode: { invalidValue: "#VALUE!", notAvailable: "#N/A" },
 };
 const quick = process.argv.includes("--quick");
-/** --only=functions,validation,cli,sync,size runs some sections. */
+/** --only=functions,validation,cli,batch,sync,size runs some sections. */
 const only = process.argv
   .find((a) => a.startsWith("--only="))
   ?.slice(7)
@@ -241,6 +241,41 @@ async function cliBench(): Promise<void> {
   fs.rmSync(dir, { recursive: true, force: true });
 }
 
+/** 100 small workbooks: one `validate` over the folder against 100 separate runs, both through the installed bin. */
+async function batchBench(): Promise<void> {
+  const n = quick ? 20 : 100;
+  console.log(`\n3b. validate ${n} small workbooks: one process over the folder, against ${n} separate processes`);
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), "gd-batch-"));
+  const sample = fs.readFileSync(path.join(ROOT, "samples", "anlong-2021.xlsx"));
+  for (let i = 0; i < n; i++) fs.writeFileSync(path.join(dir, `report-${String(i).padStart(3, "0")}.xlsx`), sample);
+  execFileSync(process.execPath, [path.join(ROOT, "scripts/build-cli.js")]);
+  const bin = path.join(ROOT, "bin/green-disclosure.js");
+  const timed = (args: string[]) => {
+    const t = performance.now();
+    spawnSync(process.execPath, [bin, ...args], { cwd: ROOT, encoding: "utf8", maxBuffer: 1 << 28 });
+    return performance.now() - t;
+  };
+  const files = fs.readdirSync(dir).map((f) => path.join(dir, f));
+  const batch: number[] = [];
+  const separate: number[] = [];
+  for (let r = 0; r < 3; r++) {
+    batch.push(timed(["validate", dir, "--format", "json"]));
+    const t = performance.now();
+    for (const f of files) timed(["validate", f, "--format", "json"]);
+    separate.push(performance.now() - t);
+  }
+  const once = median(separate) / n;
+  const perFile = median(batch) / n;
+  report(`${n} files in one process vs ${n} processes`, `${median(batch).toFixed(0)} ms vs ${median(separate).toFixed(0)} ms`, "—", null);
+  report(
+    "per-file cost in the batch ÷ one CLI run",
+    `${perFile.toFixed(1)} ms ÷ ${once.toFixed(0)} ms = ${(perFile / once).toFixed(2)} (${os.availableParallelism()} cores)`,
+    "≤ 0.25",
+    perFile / once <= 0.25,
+  );
+  fs.rmSync(dir, { recursive: true, force: true });
+}
+
 async function roundTripBench(): Promise<void> {
   console.log("\n4. Excel round trips (fake context)");
   const excel = new FakeExcel();
@@ -324,6 +359,7 @@ async function main(): Promise<void> {
   // Whole-process timings first, while this process is small: a heap left by a million-row section
   // keeps the garbage collector's threads busy on a two-core machine.
   if (wanted("cli")) await cliBench();
+  if (wanted("batch")) await batchBench();
   if (wanted("functions")) functionsBench();
   if (wanted("validation")) validationBench();
   if (wanted("sync")) await roundTripBench();

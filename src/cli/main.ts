@@ -4,12 +4,14 @@ import { CliIO, processIO } from "./io";
 const USAGE = `green-disclosure — carbon figures for PBoC environmental-information disclosure (金融机构环境信息披露)
 
 usage:
-  green-disclosure validate <file.xlsx> [--template <id>|auto|<file.json>] [--pack <pack>] [--format text|json]
-                            [--lang zh-CN|en-US] [--strict] [--explain]
+  green-disclosure validate <file.xlsx|folder>… [--template <id>|auto|<file.json>] [--pack <pack>] [--format text|json]
+                            [--lang zh-CN|en-US] [--strict] [--explain] [--summary <out.xlsx>]
                                        find the disclosure tables in a workbook and check them (the file is only read);
                                        every table says what was mapped and which checks ran or could not run;
                                        --explain shows why each row and column was mapped; --pack 湖州 (national,
-                                       shenzhen, huzhou, guizhou, jiangsu, facility) looks only for that pack's tables
+                                       shenzhen, huzhou, guizhou, jiangsu, facility) looks only for that pack's tables;
+                                       several files or a folder: a table of files (JSON Lines with --format json),
+                                       checked on every core; --summary writes a workbook with a row per finding
   green-disclosure templates           list the built-in templates by pack
   green-disclosure template <id> --out <file.xlsx>
                                        write a blank workbook of one template
@@ -47,4 +49,9 @@ export async function main(argv: string[], io: CliIO = processIO): Promise<numbe
       io.err(`green-disclosure: unknown command "${command}"\n\n${USAGE}`);
       return 2;
   }
+}
+
+/** A batch worker thread's entry (./batch starts workers on this file when it runs bundled). */
+export function serveChecks(): void {
+  (require("./check-file") as typeof import("./check-file")).serveChecks();
 }

@@ -1,13 +1,11 @@
 import fs from "fs";
 import type { Finding } from "../validation/findings";
-import { validate, ValidationResult } from "../validation/engine";
-import type { Bilingual, Template } from "../validation/model";
-import { Lang, pick } from "../core/messages";
-import { joinList, validationReport } from "../validation/report";
-import { BUILT_IN_TEMPLATES, findPack, PACKS, templatesOfPack } from "../validation/templates";
+import type { Lang } from "../core/messages";
+import { joinList } from "../validation/report";
+import { BUILT_IN_TEMPLATES, PACKS, templatesOfPack } from "../validation/templates";
 import { blankLayout } from "../validation/blank";
-import { readXlsx, XLSX_LIMITS } from "../workbook/xlsx";
-import { readRegularFile } from "./files";
+import { expandInputs, runBatch } from "./batch";
+import { checkFile, Report, templatesFor } from "./check-file";
 import { inlineStrings } from "./printable";
 import type { CliIO } from "./io";
 
@@ -35,32 +33,12 @@ function parseOptions(args: string[], known: string[]): Options | string {
   return { positional, flags };
 }
 
-/** A template file is a few kilobytes of JSON; anything near this is not one. */
-const TEMPLATE_FILE_BYTES = 5 * 1024 * 1024;
-
-function templatesFor(choice: string | undefined): Template[] | string {
-  if (!choice || choice === "auto") return BUILT_IN_TEMPLATES;
-  const builtIn = BUILT_IN_TEMPLATES.find((t) => t.id === choice);
-  if (builtIn) return [builtIn];
-  if (choice.endsWith(".json")) {
-    const read = readRegularFile(choice, TEMPLATE_FILE_BYTES);
-    if (!read.ok) return `cannot read template file ${choice}: ${read.reason}`;
-    // A template saved by Windows Notepad starts with a byte-order mark.
-    const text = read.bytes.toString("utf8").replace(/^\uFEFF/, "");
-    // The schema checker (ajv) loads only for a template file.
-    const { parseTemplateFile } = require("../validation/schema") as typeof import("../validation/schema");
-    const parsed = parseTemplateFile(text);
-    return parsed.ok ? parsed.templates : `template file ${choice} is not valid: ${parsed.errors.join("; ")}`;
-  }
-  return `unknown template "${choice}"; built-in: ${BUILT_IN_TEMPLATES.map((t) => t.id).join(", ")}, or a .json template file`;
-}
-
 const SEVERITY_LABEL: Record<Lang, Record<Finding["severity"], string>> = {
   "zh-CN": { error: "错误", warning: "警告", info: "提示" },
   "en-US": { error: "error", warning: "warning", info: "info" },
 };
 
-function textReport(fromWorkbook: ReturnType<typeof validationReport>, lang: Lang, explain: Bilingual[][] | undefined): string {
+function textReport(fromWorkbook: Report, lang: Lang, explain: string[][] | undefined): string {
   // Names and labels come from the workbook: a line break in one must not start a line of the report.
   const report = inlineStrings(fromWorkbook);
   explain = explain && inlineStrings(explain);
@@ -96,7 +74,7 @@ function textReport(fromWorkbook: ReturnType<typeof validationReport>, lang: Lan
           lang,
         )}`,
       );
-    for (const d of explain?.[i] ?? []) lines.push(`    · ${pick(d, lang)}`);
+    for (const d of explain?.[i] ?? []) lines.push(`    · ${d}`);
   }
   lines.push("");
   const rows = report.findings.map((f) => [SEVERITY_LABEL[lang][f.severity], `${f.sheet}!${f.cell}`, f.rule, f.message]);
@@ -126,7 +104,7 @@ function textReport(fromWorkbook: ReturnType<typeof validationReport>, lang: Lan
 }
 
 /** "已执行 12 项检查，2 项未能执行：…" — what a table's result rests on. */
-function coverageLine(t: ReturnType<typeof validationReport>["tables"][number], zh: boolean): string {
+function coverageLine(t: Report["tables"][number], zh: boolean): string {
   const ran = t.checks.filter((c) => c.state === "ran").length;
   const notRun = t.checks.filter((c) => c.state === "not-run");
   const na = t.checks.filter((c) => c.state === "not-applicable").length;
@@ -156,49 +134,34 @@ export async function runValidate(args: string[], io: CliIO): Promise<number> {
   const switches = new Set(args.filter((a) => SWITCHES.includes(a.replace(/^--/, "")) && a.startsWith("--")).map((a) => a.slice(2)));
   const options = parseOptions(
     args.filter((a) => !(a.startsWith("--") && SWITCHES.includes(a.slice(2)))),
-    ["template", "pack", "format", "lang"],
+    ["template", "pack", "format", "lang", "summary"],
   );
   if (typeof options === "string") return usageError(io, options);
-  const [file, ...extra] = options.positional;
-  if (!file || extra.length > 0) return usageError(io, "validate takes one .xlsx file");
+  if (options.positional.length === 0) return usageError(io, "validate takes .xlsx files or folders of them");
   const format = options.flags.get("format") ?? "text";
   const lang = (options.flags.get("lang") ?? "zh-CN") as Lang;
-  if (!["text", "json"].includes(format)) return usageError(io, `--format must be text or json, got "${format}"`);
+  if (format !== "text" && format !== "json") return usageError(io, `--format must be text or json, got "${format}"`);
   if (!["zh-CN", "en-US"].includes(lang)) return usageError(io, `--lang must be zh-CN or en-US, got "${lang}"`);
-  const packName = options.flags.get("pack");
-  if (packName !== undefined && options.flags.has("template")) return usageError(io, "--pack and --template cannot be combined: a pack is a set of templates");
-  const pack = packName === undefined ? undefined : findPack(packName);
-  if (packName !== undefined && !pack) return usageError(io, `unknown pack "${packName}"; packs: ${PACKS.map((p) => `${p.id} (${p.name.zh})`).join(", ")}`);
-  const templates = pack ? templatesOfPack(pack.id) : templatesFor(options.flags.get("template"));
+  const choice = { template: options.flags.get("template"), pack: options.flags.get("pack") };
+  const templates = templatesFor(choice);
   if (typeof templates === "string") return usageError(io, templates);
+  const summary = options.flags.get("summary");
+  if (summary !== undefined && !/\.xlsx$/i.test(summary)) return usageError(io, `--summary writes an .xlsx workbook, got "${summary}"`);
 
-  const read = readRegularFile(file, XLSX_LIMITS.fileBytes);
-  if (!read.ok) {
-    io.err(`green-disclosure: cannot read ${file}: ${read.reason}`);
+  const { files, problems } = expandInputs(options.positional);
+  if (problems.length > 0) return usageError(io, `no .xlsx file in ${problems.join(", ")}`);
+  // Several files, a folder or a summary: the batch, one result per file.
+  const single = files.length === 1 && options.positional.length === 1 && files[0] === options.positional[0] && summary === undefined;
+  if (!single) return runBatch(files, { choice, lang, format, strict: switches.has("strict"), summary }, io);
+
+  const outcome = await checkFile(files[0], choice, lang, switches.has("explain"));
+  if (!outcome.ok) {
+    io.err(`green-disclosure: ${outcome.error}`);
     return 2;
   }
-  const bytes = read.bytes;
-  let workbook;
-  try {
-    workbook = await readXlsx(bytes);
-  } catch (error) {
-    io.err(`green-disclosure: ${file} is not a readable .xlsx workbook: ${(error as Error).message.split("\n")[0]}`);
-    return 2;
-  }
-  let result: ValidationResult;
-  try {
-    result = validate(workbook, templates);
-  } catch (error) {
-    // Never a stack trace: one line, and the exit code for unusable input.
-    io.err(`green-disclosure: ${file} could not be checked: ${(error as Error).message.split("\n")[0]}`);
-    return 2;
-  }
-  const report = validationReport(file, result, lang);
-  const explain = switches.has("explain") ? result.tables.map((t) => t.explain) : undefined;
+  const { report, explain } = outcome;
   if (format === "json")
-    io.out(
-      JSON.stringify(explain ? { ...report, tables: report.tables.map((t, i) => ({ ...t, explain: explain[i].map((d) => pick(d, lang)) })) } : report, null, 2),
-    );
+    io.out(JSON.stringify(explain ? { ...report, tables: report.tables.map((t, i) => ({ ...t, explain: explain[i] })) } : report, null, 2));
   else io.out(textReport(report, lang, explain));
   if (report.summary.errors > 0) return 1;
   if (switches.has("strict") && (report.summary.warnings > 0 || report.summary.checksNotRun > 0)) return 1;

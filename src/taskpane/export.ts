@@ -1,14 +1,11 @@
 import type { ValidationResult } from "../validation/engine";
 import type { Finding } from "../validation/findings";
 import { pick } from "../core/messages";
-import { validationReport } from "../validation/report";
+import { cellLink, neutralize, validationReport } from "../validation/report";
 import type { LayoutCell, SheetLayout } from "../workbook/layout";
 import type { Language } from "../i18n/ui";
 
-/** Text that a spreadsheet would run as a formula (= + - @, tab, CR) is prefixed with an apostrophe. */
-export function neutralize(text: string): string {
-  return /^[=+\-@\t\r]/.test(text) ? `'${text}` : text;
-}
+export { neutralize };
 
 function csvField(value: string | number | null): string {
   if (value === null) return "";
@@ -37,16 +34,7 @@ export function reportLayout(findings: Finding[], lang: Language): SheetLayout {
   ).map((value) => ({ value, bold: true }));
   const rows: LayoutCell[][] = [header];
   for (const f of findings) {
-    const target = `'${f.sheet.replace(/'/g, "''")}'!${f.cell}`;
-    const label = `${f.sheet}!${f.cell}`.replace(/"/g, '""');
-    rows.push([
-      f.severity,
-      { value: `${f.sheet}!${f.cell}`, formula: `=HYPERLINK("#${target.replace(/"/g, '""')}","${label}")` },
-      f.rule,
-      neutralize(pick(f.message, lang)),
-      f.expected,
-      f.actual,
-    ]);
+    rows.push([f.severity, cellLink(f.sheet, f.cell), f.rule, neutralize(pick(f.message, lang)), f.expected, f.actual]);
   }
   return { name: zh ? "校验报告" : "Check report", rows, merges: [], columnWidths: [8, 22, 36, 90, 14, 14] };
 }

@@ -73,3 +73,19 @@ export function validationReport(file: string, result: ValidationResult, lang: L
     },
   };
 }
+
+/** Text that a spreadsheet would run as a formula (= + - @, tab, CR) is prefixed with an apostrophe. */
+export function neutralize(text: string): string {
+  return /^[=+\-@\t\r]/.test(text) ? `'${text}` : text;
+}
+
+/**
+ * A cell that links to a finding's cell: in the same workbook, or in `file` (a path relative to the
+ * workbook holding the link). Every quote in a name is escaped, so no name can break out of the formula.
+ */
+export function cellLink(sheet: string, cell: string, file?: string): { value: string; formula: string } {
+  const target = `${file ?? ""}#'${sheet.replace(/'/g, "''")}'!${cell}`;
+  const label = `${sheet}!${cell}`;
+  const quote = (text: string) => `"${text.replace(/"/g, '""')}"`;
+  return { value: label, formula: `=HYPERLINK(${quote(target)},${quote(label)})` };
+}

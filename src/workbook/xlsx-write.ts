@@ -16,6 +16,11 @@ export async function writeXlsx(sheets: SheetLayout[]): Promise<Uint8Array> {
     );
     for (const range of layout.merges) sheet.mergeCells(range);
     (layout.columnWidths ?? []).forEach((width, i) => (sheet.getColumn(i + 1).width = width));
+    if (layout.table) {
+      // A filter on the header row; a table that starts the sheet keeps its header in view.
+      sheet.autoFilter = layout.table;
+      if (/^A1:/.test(layout.table)) sheet.views = [{ state: "frozen", ySplit: 1 }];
+    }
   }
   const buffer = await workbook.xlsx.writeBuffer();
   return new Uint8Array(buffer as ArrayBuffer);
