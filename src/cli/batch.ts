@@ -2,7 +2,8 @@ import fs from "fs";
 import os from "os";
 import path from "path";
 import { Worker } from "worker_threads";
-import type { Lang } from "../core/messages";
+import { Bilingual, Lang, pick } from "../core/messages";
+import { CLI } from "./messages";
 import { cellLink, neutralize } from "../validation/report";
 import type { LayoutCell, SheetLayout } from "../workbook/layout";
 import type { CliIO } from "./io";
@@ -104,7 +105,7 @@ async function checkAll(files: string[], options: BatchOptions, done: (outcome: 
           });
           worker.on("error", (error) => {
             // A worker that dies takes one file with it, never the batch.
-            if (current >= 0) settle(current, { file: files[current], ok: false, code: 2, error: `the check stopped: ${error.message}` });
+            if (current >= 0) settle(current, { file: files[current], ok: false, code: 2, error: CLI.workerStopped(error.message) });
             reject(error);
           });
           feed();
@@ -143,12 +144,12 @@ export async function runBatch(files: string[], options: BatchOptions, io: CliIO
     worst = Math.max(worst, exitOf(outcome, options.strict));
     if (options.summary) collected.push(outcome);
     if (options.format === "json") {
-      io.out(JSON.stringify(outcome.ok ? outcome.report : { file: outcome.file, error: outcome.error }));
+      io.out(JSON.stringify(outcome.ok ? outcome.report : { file: outcome.file, error: pick(outcome.error, options.lang) }));
       return;
     }
     if (!outcome.ok) {
       unreadable++;
-      rows.push([outcome.file, zh ? `无法读取：${outcome.error}` : `unreadable: ${outcome.error}`]);
+      rows.push([outcome.file, zh ? `无法读取：${outcome.error.zh}` : `unreadable: ${outcome.error.en}`]);
       return;
     }
     const s = outcome.report.summary;
@@ -174,10 +175,10 @@ export async function runBatch(files: string[], options: BatchOptions, io: CliIO
   if (options.summary) {
     const written = await writeSummary(options.summary, collected, options.lang);
     if (written !== true) {
-      io.err(`green-disclosure: ${written}`);
+      io.err(`green-disclosure: ${pick(written, options.lang)}`);
       return 2;
     }
-    io.err(zh ? `已写入汇总 ${options.summary}` : `wrote the summary ${options.summary}`);
+    io.err(pick(CLI.wroteSummary(options.summary), options.lang));
   }
   return worst;
 }
@@ -204,7 +205,7 @@ export function summaryLayouts(outcomes: FileOutcome[], lang: Lang, base: string
   for (const o of outcomes) {
     const file = neutralize(o.file);
     if (!o.ok) {
-      fileRows.push([file, null, null, null, null, null, neutralize(o.error)]);
+      fileRows.push([file, null, null, null, null, null, neutralize(pick(o.error, lang))]);
       continue;
     }
     const s = o.report.summary;
@@ -236,14 +237,14 @@ export function summaryLayouts(outcomes: FileOutcome[], lang: Lang, base: string
   ];
 }
 
-async function writeSummary(out: string, outcomes: FileOutcome[], lang: Lang): Promise<true | string> {
-  if (fs.existsSync(out)) return `${out} exists; choose another name (files are never overwritten)`;
+async function writeSummary(out: string, outcomes: FileOutcome[], lang: Lang): Promise<true | Bilingual> {
+  if (fs.existsSync(out)) return CLI.exists(out);
   const { writeXlsx } = require("../workbook/xlsx-write") as typeof import("../workbook/xlsx-write");
   const bytes = await writeXlsx(summaryLayouts(outcomes, lang, path.dirname(path.resolve(out))));
   try {
     fs.writeFileSync(out, bytes, { flag: "wx" });
     return true;
   } catch (error) {
-    return `cannot write ${out}: ${(error as Error).message}`;
+    return CLI.cannotWrite(out, (error as Error).message);
   }
 }

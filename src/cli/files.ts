@@ -1,7 +1,9 @@
 import fs from "fs";
+import type { Bilingual } from "../core/messages";
+import { FILE } from "./messages";
 
 /** A file's bytes, or why it cannot be read, in one line. */
-export type FileRead = { ok: true; bytes: Buffer } | { ok: false; reason: string };
+export type FileRead = { ok: true; bytes: Buffer } | { ok: false; reason: Bilingual };
 
 const MB = (n: number) => `${Math.round(n / 1024 / 1024)} MB`;
 
@@ -18,23 +20,23 @@ export function readRegularFile(file: string, limit: number): FileRead {
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code;
     const reason =
-      code === "ENOENT" ? "no such file" : code === "EACCES" ? "permission denied" : code === "EISDIR" ? "it is a folder" : (error as Error).message;
+      code === "ENOENT" ? FILE.missing() : code === "EACCES" ? FILE.denied() : code === "EISDIR" ? FILE.folder() : FILE.other((error as Error).message);
     return { ok: false, reason };
   }
   try {
     const stat = fs.fstatSync(fd);
-    if (stat.isDirectory()) return { ok: false, reason: "it is a folder" };
+    if (stat.isDirectory()) return { ok: false, reason: FILE.folder() };
     if (!stat.isFile()) {
-      const what = stat.isFIFO()
-        ? "a pipe (FIFO)"
+      const [zh, en] = stat.isFIFO()
+        ? ["管道（FIFO）", "a pipe (FIFO)"]
         : stat.isSocket()
-          ? "a socket"
+          ? ["套接字", "a socket"]
           : stat.isCharacterDevice() || stat.isBlockDevice()
-            ? "a device"
-            : "not a file";
-      return { ok: false, reason: `it is ${what}, not a regular file` };
+            ? ["设备", "a device"]
+            : ["特殊文件", "not a file"];
+      return { ok: false, reason: FILE.notRegular(zh, en) };
     }
-    if (stat.size > limit) return { ok: false, reason: `the file is larger than ${MB(limit)}` };
+    if (stat.size > limit) return { ok: false, reason: FILE.tooLarge(MB(limit)) };
     // Read what stat said, and one byte more to notice a file that grew meanwhile.
     const bytes = Buffer.alloc(stat.size + 1);
     let read = 0;
@@ -42,11 +44,11 @@ export function readRegularFile(file: string, limit: number): FileRead {
       const n = fs.readSync(fd, bytes, read, bytes.length - read, null);
       if (n === 0) break;
       read += n;
-      if (read > stat.size) return { ok: false, reason: "the file changed while it was read" };
+      if (read > stat.size) return { ok: false, reason: FILE.changed() };
     }
     return { ok: true, bytes: bytes.subarray(0, read) };
   } catch (error) {
-    return { ok: false, reason: (error as Error).message };
+    return { ok: false, reason: FILE.other((error as Error).message) };
   } finally {
     fs.closeSync(fd);
   }

@@ -1,6 +1,7 @@
 import fs from "fs";
 import type { Finding } from "../validation/findings";
-import type { Lang } from "../core/messages";
+import { Bilingual, Lang, pick } from "../core/messages";
+import { CLI } from "./messages";
 import { joinList } from "../validation/report";
 import { BUILT_IN_TEMPLATES, PACKS, templatesOfPack } from "../validation/templates";
 import { blankLayout } from "../validation/blank";
@@ -15,7 +16,7 @@ interface Options {
 }
 
 /** --name value pairs and positional arguments; an unknown or valueless flag is a usage error. */
-function parseOptions(args: string[], known: string[]): Options | string {
+function parseOptions(args: string[], known: string[]): Options | Bilingual {
   const positional: string[] = [];
   const flags = new Map<string, string>();
   for (let i = 0; i < args.length; i++) {
@@ -25,9 +26,9 @@ function parseOptions(args: string[], known: string[]): Options | string {
       continue;
     }
     const [name, inline] = arg.slice(2).split("=", 2);
-    if (!known.includes(name)) return `unknown option --${name}`;
+    if (!known.includes(name)) return CLI.unknownOption(name);
     const value = inline ?? args[++i];
-    if (value === undefined) return `--${name} needs a value`;
+    if (value === undefined) return CLI.needsValue(name);
     flags.set(name, value);
   }
   return { positional, flags };
@@ -136,27 +137,28 @@ export async function runValidate(args: string[], io: CliIO): Promise<number> {
     args.filter((a) => !(a.startsWith("--") && SWITCHES.includes(a.slice(2)))),
     ["template", "pack", "format", "lang", "summary"],
   );
-  if (typeof options === "string") return usageError(io, options);
-  if (options.positional.length === 0) return usageError(io, "validate takes .xlsx files or folders of them");
+  const said = langOf(args);
+  if (!("positional" in options)) return usageError(io, options, said);
+  if (options.positional.length === 0) return usageError(io, CLI.noInputs(), said);
   const format = options.flags.get("format") ?? "text";
   const lang = (options.flags.get("lang") ?? "zh-CN") as Lang;
-  if (format !== "text" && format !== "json") return usageError(io, `--format must be text or json, got "${format}"`);
-  if (!["zh-CN", "en-US"].includes(lang)) return usageError(io, `--lang must be zh-CN or en-US, got "${lang}"`);
+  if (!["zh-CN", "en-US"].includes(lang)) return usageError(io, CLI.lang(lang), said);
+  if (format !== "text" && format !== "json") return usageError(io, CLI.format(format), lang);
   const choice = { template: options.flags.get("template"), pack: options.flags.get("pack") };
   const templates = templatesFor(choice);
-  if (typeof templates === "string") return usageError(io, templates);
+  if (!Array.isArray(templates)) return usageError(io, templates, lang);
   const summary = options.flags.get("summary");
-  if (summary !== undefined && !/\.xlsx$/i.test(summary)) return usageError(io, `--summary writes an .xlsx workbook, got "${summary}"`);
+  if (summary !== undefined && !/\.xlsx$/i.test(summary)) return usageError(io, CLI.summaryNotXlsx(summary), lang);
 
   const { files, problems } = expandInputs(options.positional);
-  if (problems.length > 0) return usageError(io, `no .xlsx file in ${problems.join(", ")}`);
+  if (problems.length > 0) return usageError(io, CLI.noXlsxIn(problems), lang);
   // Several files, a folder or a summary: the batch, one result per file.
   const single = files.length === 1 && options.positional.length === 1 && files[0] === options.positional[0] && summary === undefined;
   if (!single) return runBatch(files, { choice, lang, format, strict: switches.has("strict"), summary }, io);
 
   const outcome = await checkFile(files[0], choice, lang, switches.has("explain"));
   if (!outcome.ok) {
-    io.err(`green-disclosure: ${outcome.error}`);
+    io.err(`green-disclosure: ${pick(outcome.error, lang)}`);
     return 2;
   }
   const { report, explain } = outcome;
@@ -180,29 +182,42 @@ export function runTemplates(io: CliIO): number {
 
 /** `template <id> --out <file.xlsx>`: a blank workbook of one built-in template. Never overwrites a file. */
 export async function runTemplate(args: string[], io: CliIO): Promise<number> {
-  const options = parseOptions(args, ["out"]);
-  if (typeof options === "string") return usageError(io, options);
+  const lang = langOf(args);
+  const options = parseOptions(args, ["out", "lang"]);
+  if (!("positional" in options)) return usageError(io, options, lang);
   const [id] = options.positional;
   const out = options.flags.get("out");
-  if (!id || !out) return usageError(io, "usage: green-disclosure template <id> --out <file.xlsx>");
+  if (!id || !out) return usageError(io, CLI.templateUsage(), lang);
   const template = BUILT_IN_TEMPLATES.find((t) => t.id === id);
-  if (!template) return usageError(io, `unknown template "${id}"; built-in: ${BUILT_IN_TEMPLATES.map((t) => t.id).join(", ")}`);
-  if (fs.existsSync(out)) {
-    io.err(`green-disclosure: ${out} exists; choose another name (files are never overwritten)`);
-    return 2;
-  }
+  if (!template)
+    return usageError(
+      io,
+      CLI.unknownTemplate(
+        id,
+        BUILT_IN_TEMPLATES.map((t) => t.id),
+        false,
+      ),
+      lang,
+    );
+  if (fs.existsSync(out)) return usageError(io, CLI.exists(out), lang);
   const bytes = await (require("../workbook/xlsx-write") as typeof import("../workbook/xlsx-write")).writeXlsx([blankLayout(template, { formulas: true })]);
   try {
     fs.writeFileSync(out, bytes, { flag: "wx" });
   } catch (error) {
-    io.err(`green-disclosure: cannot write ${out}: ${(error as Error).message}`);
-    return 2;
+    return usageError(io, CLI.cannotWrite(out, (error as Error).message), lang);
   }
-  io.out(`wrote ${out} (${template.title.zh})`);
+  io.out(pick(CLI.wroteBlank(out, template.title), lang));
   return 0;
 }
 
-function usageError(io: CliIO, message: string): number {
-  io.err(`green-disclosure: ${message}`);
+function usageError(io: CliIO, message: Bilingual, lang: Lang): number {
+  io.err(`green-disclosure: ${pick(message, lang)}`);
   return 2;
+}
+
+/** The language messages are in, read before anything else so that even a usage error follows --lang. */
+function langOf(args: string[]): Lang {
+  const i = args.findIndex((a) => a === "--lang" || a.startsWith("--lang="));
+  const value = i < 0 ? undefined : args[i].includes("=") ? args[i].split("=")[1] : args[i + 1];
+  return value === "en-US" ? "en-US" : "zh-CN";
 }

@@ -26,7 +26,7 @@ const checksIn = (result: ValidationResult, state: "ran" | "not-applicable" | "n
 export function CheckPanel({ t, language, excel }: { t: UiStrings; language: Language; excel?: ExcelWorkbook }) {
   const styles = useStyles();
   const [pack, setPack] = useState("");
-  const { source, result, status, progress, problem, check, openFile, openSample } = useCheck(t, pack);
+  const { source, result, status, progress, problem, check, openFile, openSample } = useCheck(t, language, pack);
   const packName = (id: string) => {
     const found = PACKS.find((p) => p.id === id);
     return found ? (language === "zh-CN" ? found.name.zh : found.name.en) : t.packAll;

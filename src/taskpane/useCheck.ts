@@ -1,5 +1,5 @@
 import { useState } from "react";
-import type { UiStrings } from "../i18n/ui";
+import type { Language, UiStrings } from "../i18n/ui";
 import { validateInSlices, ValidationProgress, ValidationResult } from "../validation/engine";
 import { BUILT_IN_TEMPLATES, templatesOfPack } from "../validation/templates";
 import { compactToSnapshot, CompactSheet } from "../workbook/compact";
@@ -12,7 +12,7 @@ export type SampleName = "anlong-2021" | "kunlun-2025q1";
 const nextFrame = () => new Promise((resolve) => setTimeout(resolve, 0));
 
 /** Reading a workbook and checking it: the state the check panel shows, and the ways to start a check. */
-export function useCheck(t: UiStrings, pack = "") {
+export function useCheck(t: UiStrings, language: Language = "zh-CN", pack = "") {
   const [source, setSource] = useState("");
   const [result, setResult] = useState<ValidationResult>();
   const [status, setStatus] = useState<CheckStatus>("idle");
@@ -34,7 +34,9 @@ export function useCheck(t: UiStrings, pack = "") {
       setResult(await validateInSlices(snapshot, pack ? templatesOfPack(pack) : BUILT_IN_TEMPLATES, setProgress));
       setSource(label);
     } catch (error) {
-      setProblem(t.unreadable + (error as Error).message);
+      // The reader says why in both languages; anything else as it was said.
+      const reason = (error as { reason?: { zh: string; en: string } }).reason;
+      setProblem(t.unreadable + (reason ? (language === "zh-CN" ? reason.zh : reason.en) : (error as Error).message));
     } finally {
       setStatus("idle");
     }
@@ -44,8 +46,8 @@ export function useCheck(t: UiStrings, pack = "") {
     if (!file) return;
     // The reader is loaded only here, in file mode; the size is checked before the file is read into memory.
     await check(file.name, async () => {
-      const { readXlsx, XLSX_LIMITS, UnreadableWorkbook } = await import("../workbook/xlsx");
-      if (file.size > XLSX_LIMITS.fileBytes) throw new UnreadableWorkbook(`the file is larger than ${Math.round(XLSX_LIMITS.fileBytes / 1024 / 1024)} MB`);
+      const { readXlsx, READER, XLSX_LIMITS, UnreadableWorkbook } = await import("../workbook/xlsx");
+      if (file.size > XLSX_LIMITS.fileBytes) throw new UnreadableWorkbook(READER.tooLarge(XLSX_LIMITS.fileBytes));
       return readXlsx(await file.arrayBuffer());
     });
   }

@@ -1,8 +1,9 @@
 import { CellValue, decimalsOfFormat, MergedArea, SheetSnapshot, SnapshotCell, WorkbookSnapshot } from "./snapshot";
 import { xmlSink, XmlHandlers } from "./xml";
 import { InflateBudget, inflateEntry, readDirectory, UnreadableWorkbook, ZIP_LIMITS, ZipEntry } from "./zip";
+import { READER } from "./messages";
 
-export { UnreadableWorkbook };
+export { READER, UnreadableWorkbook };
 
 /**
  * Reads an .xlsx file into snapshots, streaming each part it needs (workbook and its relations, shared
@@ -85,15 +86,14 @@ interface CellStyle {
 function sheetParts(parse: (name: string, handlers: XmlHandlers) => boolean): { name: string; part: string; hidden: boolean }[] {
   const sheets: { name: string; rid: string; hidden: boolean }[] = [];
   const sheetOf = (a: Record<string, string>) => ({ name: a.name ?? "", rid: relationId(a), hidden: a.state === "hidden" || a.state === "veryHidden" });
-  if (!parse("xl/workbook.xml", { open: (tag, a) => tag === "sheet" && sheets.push(sheetOf(a)) }))
-    throw new UnreadableWorkbook("the zip archive holds no Excel workbook (xl/workbook.xml is missing)");
-  if (sheets.length > XLSX_LIMITS.sheets) throw new UnreadableWorkbook(`the workbook has more than ${XLSX_LIMITS.sheets} sheets`);
+  if (!parse("xl/workbook.xml", { open: (tag, a) => tag === "sheet" && sheets.push(sheetOf(a)) })) throw new UnreadableWorkbook(READER.noWorkbook());
+  if (sheets.length > XLSX_LIMITS.sheets) throw new UnreadableWorkbook(READER.sheets(XLSX_LIMITS.sheets));
   const targets = new Map<string, { target: string; type: string }>();
   parse("xl/_rels/workbook.xml.rels", { open: (tag, a) => tag === "Relationship" && targets.set(a.Id, { target: a.Target ?? "", type: a.Type ?? "" }) });
   const parts: { name: string; part: string; hidden: boolean }[] = [];
   for (const sheet of sheets) {
     const rel = targets.get(sheet.rid);
-    if (!rel) throw new UnreadableWorkbook(`the workbook names a sheet "${sheet.name}" whose part is not listed (damaged workbook)`);
+    if (!rel) throw new UnreadableWorkbook(READER.unlistedSheet(sheet.name));
     // Chart and dialog sheets hold no cells.
     if (!/\/worksheet$/.test(rel.type)) continue;
     const part = rel.target.startsWith("/") ? rel.target.slice(1) : `xl/${rel.target}`.replace(/\/\.\//g, "/");
@@ -120,7 +120,7 @@ function sharedStrings(parse: (name: string, handlers: XmlHandlers) => boolean):
     },
     close(tag) {
       if (tag === "si" && current) {
-        if (strings.length >= XLSX_LIMITS.sharedStrings) throw new UnreadableWorkbook(`the workbook has more than ${XLSX_LIMITS.sharedStrings} shared strings`);
+        if (strings.length >= XLSX_LIMITS.sharedStrings) throw new UnreadableWorkbook(READER.sharedStrings(XLSX_LIMITS.sharedStrings));
         strings.push(current.join(""));
         current = undefined;
       } else if (tag === "rPh") phonetic--;
@@ -217,13 +217,13 @@ function sheetSnapshot(
   let inInline = 0;
   let phonetic = 0;
   const outside = (r: number, c: number) => r >= XLSX_LIMITS.rows || c >= XLSX_LIMITS.columns;
-  const beyond = (what: string) => new UnreadableWorkbook(`sheet "${name}" has ${what} beyond Excel's grid (damaged workbook)`);
+  const beyond = (what: string) => new UnreadableWorkbook(READER.beyondGrid(name, what));
 
   const finish = () => {
     if (value === undefined) return;
     const cell = cellFrom(type, value, style, formula, strings, date1904);
     if (cell) {
-      if (++count.n > XLSX_LIMITS.cells) throw new UnreadableWorkbook(`the workbook has more than ${XLSX_LIMITS.cells} cells with values`);
+      if (++count.n > XLSX_LIMITS.cells) throw new UnreadableWorkbook(READER.cells(XLSX_LIMITS.cells));
       (cells[row] ??= [])[col] = cell;
     }
   };
@@ -275,7 +275,7 @@ function sheetSnapshot(
           case "mergeCell": {
             const area = parseRange(a.ref ?? "");
             if (!area || outside(area.bottom, area.right)) throw beyond(`a merged area "${a.ref}"`);
-            if (merges.length >= XLSX_LIMITS.mergedAreas) throw new UnreadableWorkbook(`sheet "${name}" has more than ${XLSX_LIMITS.mergedAreas} merged areas`);
+            if (merges.length >= XLSX_LIMITS.mergedAreas) throw new UnreadableWorkbook(READER.merges(name, XLSX_LIMITS.mergedAreas));
             merges.push(area);
             break;
           }
@@ -293,7 +293,7 @@ function sheetSnapshot(
     },
     true,
   );
-  if (!found) throw new UnreadableWorkbook(`the part of sheet "${name}" (${part}) is missing (damaged workbook)`);
+  if (!found) throw new UnreadableWorkbook(READER.missingPart(name, part));
   dropCoveredCells(name, cells, merges);
   return { name, cells, merges };
 }
@@ -375,8 +375,7 @@ function dropCoveredCells(sheet: string, cells: (SnapshotCell | undefined)[][], 
     }
     const before = open[lo - 1];
     const after = open[lo];
-    if ((before && before.right >= area.left) || (after && after.left <= area.right))
-      throw new UnreadableWorkbook(`sheet "${sheet}" has merged areas that overlap (damaged workbook)`);
+    if ((before && before.right >= area.left) || (after && after.left <= area.right)) throw new UnreadableWorkbook(READER.overlappingMerges(sheet));
     open.splice(lo, 0, area);
   };
   const find = (col: number) => {

@@ -1,6 +1,7 @@
 import { SaxesParser } from "saxes";
 import { FastXml, XmlError } from "./fast-xml";
 import { UnreadableWorkbook } from "./zip";
+import { READER } from "./messages";
 
 /**
  * A streaming parse of one workbook part: the bytes arrive as they inflate and the handlers see
@@ -57,7 +58,7 @@ function parser(part: string, handlers: XmlHandlers, fast: boolean): { write(tex
 }
 
 export function xmlSink(part: string, handlers: XmlHandlers, fast = false): XmlSink {
-  const fail = (why: string) => new UnreadableWorkbook(`the part ${part} is not valid XML (${why})`);
+  const fail = (why: string) => new UnreadableWorkbook(READER.invalidXml(part, why));
   const parse = parser(part, handlers, fast);
   let decoder: TextDecoder | undefined;
   let pending: Uint8Array | undefined;

@@ -1,4 +1,5 @@
 import { Inflate } from "fflate";
+import { READER, Said } from "./messages";
 
 /**
  * The zip container of an .xlsx, read with limits on what it really holds: the entries found in its
@@ -19,7 +20,11 @@ export const ZIP_LIMITS = {
 };
 
 /** A file the reader refuses, with a message a user can act on. */
-export class UnreadableWorkbook extends Error {}
+export class UnreadableWorkbook extends Error {
+  constructor(readonly reason: Said) {
+    super(reason.en);
+  }
+}
 
 export interface ZipEntry {
   name: string;
@@ -30,7 +35,6 @@ export interface ZipEntry {
   localHeader: number;
 }
 
-const MB = (n: number) => `${Math.round(n / 1024 / 1024)} MB`;
 const SLICE = 64 * 1024;
 
 /** Printable text (tabs and line breaks allowed), with no byte that failed to decode. */
@@ -43,26 +47,24 @@ function isText(text: string): boolean {
 }
 
 /** What a file that is not a zip archive is, in words that say what to do. */
-function notAZip(bytes: Uint8Array): string {
+function notAZip(bytes: Uint8Array): Said {
   const word = (at: number) => ((bytes[at] << 24) | (bytes[at + 1] << 16) | (bytes[at + 2] << 8) | bytes[at + 3]) >>> 0;
   // An OLE2 compound file: Excel 97–2003, or an .xlsx that a password encrypts.
   if (bytes.length >= 8 && word(0) === 0xd0cf11e0 && word(4) === 0xa1b11ae1) {
     const head = new TextDecoder("utf-16le").decode(bytes.subarray(0, Math.min(bytes.length, 64 * 1024)));
-    if (head.includes("EncryptionInfo") || head.includes("EncryptedPackage"))
-      return "it is a password-protected workbook: open it in Excel, remove the password (File > Info > Protect Workbook) and save it as .xlsx";
-    return "it is a legacy .xls workbook: open it in Excel and save it as .xlsx";
+    if (head.includes("EncryptionInfo") || head.includes("EncryptedPackage")) return READER.passwordProtected();
+    return READER.legacyXls();
   }
-  if (isText(new TextDecoder().decode(bytes.subarray(0, 512), { stream: true })))
-    return "it is text (CSV?), not an .xlsx workbook: open it in Excel and save it as .xlsx";
-  return "not an .xlsx workbook (it is not a zip archive)";
+  if (isText(new TextDecoder().decode(bytes.subarray(0, 512), { stream: true }))) return READER.text();
+  return READER.notZip();
 }
 
-const damaged = (what: string) => new UnreadableWorkbook(`the file is truncated or damaged (${what})`);
+const damaged = (what: string) => new UnreadableWorkbook(READER.damaged(what));
 
 /** The entries of the central directory, by name; nothing is inflated. */
 export function readDirectory(bytes: Uint8Array): Map<string, ZipEntry> {
-  if (bytes.length === 0) throw new UnreadableWorkbook("the file is empty");
-  if (bytes.length > ZIP_LIMITS.fileBytes) throw new UnreadableWorkbook(`the file is larger than ${MB(ZIP_LIMITS.fileBytes)}`);
+  if (bytes.length === 0) throw new UnreadableWorkbook(READER.empty());
+  if (bytes.length > ZIP_LIMITS.fileBytes) throw new UnreadableWorkbook(READER.tooLarge(ZIP_LIMITS.fileBytes));
   if (!(bytes[0] === 0x50 && bytes[1] === 0x4b)) throw new UnreadableWorkbook(notAZip(bytes));
   const view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
   // The end-of-central-directory record sits in the last 64 KB + 22 bytes.
@@ -77,7 +79,7 @@ export function readDirectory(bytes: Uint8Array): Map<string, ZipEntry> {
   const stated = view.getUint16(eocd + 10, true);
   const directorySize = view.getUint32(eocd + 12, true);
   const offset = view.getUint32(eocd + 16, true);
-  if (stated === 0xffff || offset === 0xffffffff) throw new UnreadableWorkbook("the archive uses ZIP64, far beyond a disclosure workbook");
+  if (stated === 0xffff || offset === 0xffffffff) throw new UnreadableWorkbook(READER.zip64());
   if (offset + directorySize > eocd) throw damaged("zip directory out of range");
   const entries = new Map<string, ZipEntry>();
   const decoder = new TextDecoder();
@@ -85,9 +87,9 @@ export function readDirectory(bytes: Uint8Array): Map<string, ZipEntry> {
   // Walk the records the directory really holds, whatever count it states.
   while (position < offset + directorySize) {
     if (position + 46 > eocd || view.getUint32(position, true) !== 0x02014b50) throw damaged("bad zip directory entry");
-    if (entries.size >= ZIP_LIMITS.entries) throw new UnreadableWorkbook(`the archive has more than ${ZIP_LIMITS.entries} entries`);
+    if (entries.size >= ZIP_LIMITS.entries) throw new UnreadableWorkbook(READER.entries(ZIP_LIMITS.entries));
     const flags = view.getUint16(position + 8, true);
-    if (flags & 1) throw new UnreadableWorkbook("the archive's parts are encrypted: save the workbook without a password, as .xlsx");
+    if (flags & 1) throw new UnreadableWorkbook(READER.encrypted());
     const nameLength = view.getUint16(position + 28, true);
     const entry: ZipEntry = {
       method: view.getUint16(position + 10, true),
@@ -97,8 +99,7 @@ export function readDirectory(bytes: Uint8Array): Map<string, ZipEntry> {
       localHeader: view.getUint32(position + 42, true),
       name: decoder.decode(bytes.subarray(position + 46, position + 46 + nameLength)),
     };
-    if (entry.size === 0xffffffff || entry.compressedSize === 0xffffffff)
-      throw new UnreadableWorkbook("the archive uses ZIP64 sizes, far beyond a disclosure workbook");
+    if (entry.size === 0xffffffff || entry.compressedSize === 0xffffffff) throw new UnreadableWorkbook(READER.zip64());
     if (entries.has(entry.name)) throw damaged(`the part ${entry.name} appears twice`);
     entries.set(entry.name, entry);
     position += 46 + nameLength + view.getUint16(position + 30, true) + view.getUint16(position + 32, true);
@@ -108,10 +109,8 @@ export function readDirectory(bytes: Uint8Array): Map<string, ZipEntry> {
   let declared = 0;
   for (const entry of entries.values()) {
     declared += entry.size;
-    if (declared > ZIP_LIMITS.inflatedBytes)
-      throw new UnreadableWorkbook(`the workbook would inflate to more than ${MB(ZIP_LIMITS.inflatedBytes)} (possible zip bomb)`);
-    if (entry.size > 1024 * 1024 && entry.size > entry.compressedSize * ZIP_LIMITS.ratio)
-      throw new UnreadableWorkbook(`an entry inflates more than ${ZIP_LIMITS.ratio} times (possible zip bomb)`);
+    if (declared > ZIP_LIMITS.inflatedBytes) throw new UnreadableWorkbook(READER.inflatesBeyond(ZIP_LIMITS.inflatedBytes));
+    if (entry.size > 1024 * 1024 && entry.size > entry.compressedSize * ZIP_LIMITS.ratio) throw new UnreadableWorkbook(READER.ratio(ZIP_LIMITS.ratio));
   }
   return entries;
 }
@@ -157,15 +156,14 @@ export function inflateEntry(bytes: Uint8Array, entry: ZipEntry, budget: Inflate
   const end = start + entry.compressedSize;
   if (end > bytes.length) throw damaged(`${entry.name} runs past the end of the file`);
   const limit = Math.min(entry.size, ZIP_LIMITS.entryBytes);
-  if (entry.size > ZIP_LIMITS.entryBytes) throw new UnreadableWorkbook(`the part ${entry.name} inflates to more than ${MB(ZIP_LIMITS.entryBytes)}`);
+  if (entry.size > ZIP_LIMITS.entryBytes) throw new UnreadableWorkbook(READER.partTooLarge(entry.name, ZIP_LIMITS.entryBytes));
   let produced = 0;
   let crc = 0;
   const take = (chunk: Uint8Array) => {
     produced += chunk.length;
     budget.used += chunk.length;
     if (produced > limit) throw damaged(`${entry.name} inflates beyond its declared ${entry.size} bytes`);
-    if (budget.used > ZIP_LIMITS.inflatedBytes)
-      throw new UnreadableWorkbook(`the workbook inflates to more than ${MB(ZIP_LIMITS.inflatedBytes)} (possible zip bomb)`);
+    if (budget.used > ZIP_LIMITS.inflatedBytes) throw new UnreadableWorkbook(READER.inflatesBeyond(ZIP_LIMITS.inflatedBytes));
     crc = crc32(crc, chunk);
     onData(chunk);
   };
@@ -181,7 +179,7 @@ export function inflateEntry(bytes: Uint8Array, entry: ZipEntry, budget: Inflate
       throw damaged(`${entry.name} does not inflate: ${(error as Error).message}`);
     }
   } else {
-    throw new UnreadableWorkbook(`the part ${entry.name} uses zip method ${entry.method}, which Excel does not write`);
+    throw new UnreadableWorkbook(READER.method(entry.name, entry.method));
   }
   if (produced !== entry.size) throw damaged(`${entry.name} inflates to ${produced} bytes, not the ${entry.size} declared`);
   if (crc !== entry.crc) throw damaged(`${entry.name} fails its CRC check`);

@@ -60,7 +60,7 @@ describe("validate many files", () => {
   test("an unreadable file is a line of its own and makes the exit code 2; the others are still checked", async () => {
     const bad = path.join(tmp, "notes.xlsx");
     fs.writeFileSync(bad, "not a zip");
-    const result = await cli({ GD_WORKERS: "0" }, "validate", sampleFiles[0], bad, "--format", "json");
+    const result = await cli({ GD_WORKERS: "0" }, "validate", sampleFiles[0], bad, "--format", "json", "--lang", "en-US");
     expect(result.code).toBe(2);
     const [good, broken] = result.stdout.split("\n").map((l) => JSON.parse(l));
     expect(good.summary).toBeDefined();
@@ -94,7 +94,7 @@ describe("validate many files", () => {
     expect(anlong[4]?.value).toBe("错误");
     const again = await cli({ GD_WORKERS: "0" }, "validate", SAMPLES, "--summary", out);
     expect(again.code).toBe(2);
-    expect(again.stderr).toMatch(/exists/);
+    expect(again.stderr).toMatch(/已存在/);
   });
 
   test("a folder without .xlsx files, or a summary that is not .xlsx, is a usage error", async () => {

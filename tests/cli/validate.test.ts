@@ -88,34 +88,45 @@ describe("validate", () => {
     expect(report.tables.map((t: { template: string }) => t.template)).toEqual(["ghg-scopes"]);
   });
 
-  test("an unreadable file exits 2 with one clear line and writes nothing", async () => {
+  test("an unreadable file exits 2 with one clear line, in the language of --lang, and writes nothing", async () => {
     const missing = await cli("validate", path.join(tmp, "nope.xlsx"));
-    expect(missing).toEqual({ code: 2, stdout: "", stderr: expect.stringContaining("no such file") });
+    expect(missing).toEqual({ code: 2, stdout: "", stderr: expect.stringContaining("无法读取") });
+    expect(missing.stderr).toContain("没有这个文件");
+    expect((await cli("validate", path.join(tmp, "nope.xlsx"), "--lang", "en-US")).stderr).toContain("no such file");
     const junk = path.join(tmp, "junk.xlsx");
     fs.writeFileSync(junk, "this is not a workbook");
-    const bad = await cli("validate", junk);
+    const bad = await cli("validate", junk, "--lang", "en-US");
     expect(bad.code).toBe(2);
     expect(bad.stdout).toBe("");
     expect(bad.stderr.split("\n")).toHaveLength(1);
     expect(bad.stderr).toContain("not an .xlsx workbook: open it in Excel and save it as .xlsx");
+    const zh = await cli("validate", junk);
+    expect(zh.stderr).toContain("不是可读取的 .xlsx 工作簿：这是文本文件（CSV？），不是 .xlsx 工作簿：请在 Excel 中打开并另存为 .xlsx");
+  });
+
+  test("usage errors follow --lang too, even when the error comes before it", async () => {
+    expect((await cli("validate", ANLONG, "--colour", "red")).stderr).toBe("green-disclosure: 未知选项 --colour");
+    expect((await cli("validate", ANLONG, "--colour", "red", "--lang", "en-US")).stderr).toBe("green-disclosure: unknown option --colour");
+    expect((await cli("validate", ANLONG, "--format", "xml", "--lang=en-US")).stderr).toMatch(/--format must be text or json/);
+    expect((await cli("template", "nope", "--out", path.join(tmp, "x.xlsx"))).stderr).toMatch(/^green-disclosure: 未知的模板“nope”/);
   });
 
   test("a legacy .xls (or a password-protected workbook) and a CSV say how to make an .xlsx of them", async () => {
     const xls = path.join(tmp, "old.xls");
     fs.writeFileSync(xls, Buffer.concat([Buffer.from("d0cf11e0a1b11ae1", "hex"), Buffer.alloc(504)]));
-    const legacy = await cli("validate", xls);
+    const legacy = await cli("validate", xls, "--lang", "en-US");
     expect(legacy.code).toBe(2);
     expect(legacy.stderr).toContain("it is a legacy .xls workbook: open it in Excel and save it as .xlsx");
     // Excel keeps an encrypted .xlsx in the same container, with streams named EncryptionInfo and EncryptedPackage.
     const locked = path.join(tmp, "locked.xlsx");
     const names = Buffer.from("EncryptionInfo\0EncryptedPackage", "utf16le");
     fs.writeFileSync(locked, Buffer.concat([Buffer.from("d0cf11e0a1b11ae1", "hex"), Buffer.alloc(504), names, Buffer.alloc(512)]));
-    const encrypted = await cli("validate", locked);
+    const encrypted = await cli("validate", locked, "--lang", "en-US");
     expect(encrypted.code).toBe(2);
     expect(encrypted.stderr).toContain("password-protected workbook: open it in Excel, remove the password");
     const csv = path.join(tmp, "table.csv");
     fs.writeFileSync(csv, "指标,数值\n绿色信贷余额,0.5549\n");
-    const text = await cli("validate", csv);
+    const text = await cli("validate", csv, "--lang", "en-US");
     expect(text.code).toBe(2);
     expect(text.stderr).toContain("save it as .xlsx");
   });
@@ -158,7 +169,7 @@ describe("validate --pack", () => {
   });
 
   test("an unknown pack, or a pack with --template, is a usage error naming the packs", async () => {
-    const unknown = await cli("validate", ANLONG, "--pack", "上海");
+    const unknown = await cli("validate", ANLONG, "--pack", "上海", "--lang", "en-US");
     expect(unknown.code).toBe(2);
     expect(unknown.stderr).toMatch(/unknown pack "上海"; packs: national \(全国.*facility \(碳减排支持工具\)/);
     expect((await cli("validate", ANLONG, "--pack", "huzhou", "--template", "ghg-scopes")).code).toBe(2);

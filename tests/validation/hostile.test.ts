@@ -18,7 +18,8 @@ async function cli(bytes: Uint8Array | string, name = "file.xlsx") {
   fs.writeFileSync(file, bytes);
   const out: string[] = [];
   const err: string[] = [];
-  const code = await main(["validate", file, "--format", "json"], { out: (l) => out.push(l), err: (l) => err.push(l) });
+  // The reasons are compared in English; tests/cli checks that they follow --lang.
+  const code = await main(["validate", file, "--format", "json", "--lang", "en-US"], { out: (l) => out.push(l), err: (l) => err.push(l) });
   return { code, stdout: out.join("\n"), stderr: err.join("\n") };
 }
 

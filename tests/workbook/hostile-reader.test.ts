@@ -26,14 +26,18 @@ async function cli(bytes: Uint8Array, ...flags: string[]) {
   const before = fs.readFileSync(file);
   const out: string[] = [];
   const err: string[] = [];
-  const code = await main(["validate", file, ...flags], { out: (l) => out.push(l), err: (l) => err.push(l) });
+  // The reasons are compared in English; tests/cli checks that they follow --lang.
+  const code = await main(["validate", file, "--lang", "en-US", ...flags], { out: (l) => out.push(l), err: (l) => err.push(l) });
   expect(fs.readFileSync(file).equals(before)).toBe(true); // the input is never changed
   return { code, stdout: out.join("\n"), stderr: err.join("\n") };
 }
 
 /** The CLI as users run it, in its own process with at most 1 GB of heap. */
 function cliProcess(file: string, ...args: string[]) {
-  const result = spawnSync(process.execPath, ["--max-old-space-size=1024", BIN, "validate", file, ...args], { encoding: "utf8", timeout: 20_000 });
+  const result = spawnSync(process.execPath, ["--max-old-space-size=1024", BIN, "validate", file, "--lang", "en-US", ...args], {
+    encoding: "utf8",
+    timeout: 20_000,
+  });
   return { code: result.status, stdout: result.stdout, stderr: result.stderr };
 }
 
