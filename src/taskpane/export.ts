@@ -13,12 +13,20 @@ function csvField(value: string | number | null): string {
   return /[",\n\r]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
 }
 
-const HEADER = ["rule", "severity", "sheet", "cell", "message", "expected", "actual"];
+const HEADER: Record<Language, string[]> = {
+  "zh-CN": ["规则", "级别", "工作表", "单元格", "说明", "计算值", "报告值", "单位"],
+  "en-US": ["rule", "severity", "sheet", "cell", "message", "expected", "actual", "unit"],
+};
+const SEVERITY: Record<Language, Record<Finding["severity"], string>> = {
+  "zh-CN": { error: "错误", warning: "警告", info: "提示" },
+  "en-US": { error: "error", warning: "warning", info: "info" },
+};
 
+/** The findings as CSV in the pane's language: headers and severities too, so a Chinese sheet reads Chinese. */
 export function findingsCsv(findings: Finding[], lang: Language): string {
-  const rows = findings.map((f) => [f.rule, f.severity, f.sheet, f.cell, pick(f.message, lang), f.expected, f.actual]);
+  const rows = findings.map((f) => [f.rule, SEVERITY[lang][f.severity], f.sheet, f.cell, pick(f.message, lang), f.expected, f.actual, f.unit ?? null]);
   // A byte-order mark so Excel opens the Chinese text as UTF-8.
-  return "\uFEFF" + [HEADER, ...rows].map((r) => r.map(csvField).join(",")).join("\r\n") + "\r\n";
+  return "\uFEFF" + [HEADER[lang], ...rows].map((r) => r.map(csvField).join(",")).join("\r\n") + "\r\n";
 }
 
 /** The same JSON as `green-disclosure validate --format json`: tables with their coverage, findings, summary. */
@@ -30,13 +38,13 @@ export function findingsJson(file: string, result: ValidationResult, lang: Langu
 export function reportLayout(findings: Finding[], lang: Language): SheetLayout {
   const zh = lang === "zh-CN";
   const header: LayoutCell[] = (
-    zh ? ["级别", "位置", "规则", "说明", "计算值", "报告值"] : ["Severity", "Cell", "Rule", "Message", "Computed", "Reported"]
+    zh ? ["级别", "位置", "规则", "说明", "计算值", "报告值", "单位"] : ["Severity", "Cell", "Rule", "Message", "Computed", "Reported", "Unit"]
   ).map((value) => ({ value, bold: true }));
   const rows: LayoutCell[][] = [header];
   for (const f of findings) {
-    rows.push([f.severity, cellLink(f.sheet, f.cell), f.rule, neutralize(pick(f.message, lang)), f.expected, f.actual]);
+    rows.push([SEVERITY[lang][f.severity], cellLink(f.sheet, f.cell), f.rule, neutralize(pick(f.message, lang)), f.expected, f.actual, f.unit ?? null]);
   }
-  return { name: zh ? "校验报告" : "Check report", rows, merges: [], columnWidths: [8, 22, 36, 90, 14, 14] };
+  return { name: zh ? "校验报告" : "Check report", rows, merges: [], columnWidths: [8, 22, 36, 90, 14, 14, 10] };
 }
 
 /** Saves text as a file through the browser: a local download, nothing is sent anywhere. */

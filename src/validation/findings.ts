@@ -15,21 +15,35 @@ export interface Finding {
   actual: number | null;
   /** The allowed difference: half a unit of each printed value involved, summed. */
   tolerance: number | null;
+  /** The unit of `expected` and `actual` (both in it): 万元, t, kWh, "fraction" for percentages, t/t for a ratio. */
+  unit?: string | null;
   related: string[];
   /** The rule kind that made it, where findings of one kind are treated together (sums). Not part of the output. */
   kind?: string;
 }
 
-/** Significant digits for messages: enough to see the difference, not the float noise. */
-export function show(value: number | null | undefined): string {
+/**
+ * A figure as a finance reader reads it: thousands separators (278,943.94; 1,597,767.45), six
+ * significant digits below a thousand, never float noise. `decimals`: exactly that many decimals.
+ */
+export function show(value: number | null | undefined, decimals?: number): string {
   if (value === null || value === undefined) return "—";
-  if (Math.abs(value) >= 1e6) return value.toLocaleString("en-US", { maximumFractionDigits: 2 });
+  if (decimals !== undefined) return value.toLocaleString("en-US", { minimumFractionDigits: decimals, maximumFractionDigits: decimals });
+  if (Math.abs(value) >= 1000) return value.toLocaleString("en-US", { maximumFractionDigits: 2 });
   return String(Number(value.toPrecision(6)));
 }
 
-export function showPercent(value: number | null | undefined): string {
+export function showPercent(value: number | null | undefined, decimals?: number): string {
   if (value === null || value === undefined) return "—";
+  if (decimals !== undefined) return `${show(value * 100, decimals)}%`;
   return `${Number((value * 100).toPrecision(6))}%`;
+}
+
+/** A difference with its sign: +0.51 or −0.51 (a true minus sign). */
+export function showSigned(value: number, decimals: number, percent: boolean): string {
+  const text = show(Math.abs(value) * (percent ? 100 : 1), decimals);
+  const sign = value > 0 ? "+" : value < 0 ? "−" : "±";
+  return `${sign}${text}${percent ? " pp" : ""}`;
 }
 
 /** An allowed difference needs only its first digits. */

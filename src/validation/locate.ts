@@ -15,6 +15,8 @@ export class LocatedCell {
   interval?: Interval;
   /** The unit printed for it, when it differs from the template's and could not be converted. */
   unitMismatch?: string;
+  /** The unit `interval` is in: the template's, else the one printed; "fraction" for a percentage (0.037 = 3.7 %). */
+  unit?: string;
 
   constructor(
     readonly row: number,
@@ -291,6 +293,8 @@ interface CellPlan {
   unitMismatch?: string;
   /** A count (projects, customers): a whole number printed without decimals is exact, not rounded. */
   count?: boolean;
+  /** The unit the cell's interval is in (see LocatedCell.unit). */
+  unit?: string;
   /** What a unit printed in the cell itself ("0.85(千克)") converts to: the template's unit, else the row's printed one. */
   target?: PrintedUnit;
 }
@@ -303,9 +307,10 @@ function cellPlan(spec: RowSpec, column: ColumnSpec | undefined, printedUnit: st
   const text = kind === "text";
   const target = (expected ?? printed) as PrintedUnit | undefined;
   const count = kind === "count";
-  if (percent || !printed || !expected) return { text, percent, scale: 1, target, count };
+  const unit = percent ? "fraction" : (expectedUnit(spec, column) ?? printedUnit ?? column?.unit);
+  if (percent || !printed || !expected) return { text, percent, scale: 1, target, count, unit };
   const scale = scaleBetween(printed as PrintedUnit, expected as PrintedUnit);
-  return scale === undefined ? { text, percent, scale: 1, unitMismatch: printedUnit, count } : { text, percent, scale, target, count };
+  return scale === undefined ? { text, percent, scale: 1, unitMismatch: printedUnit, count, unit: printedUnit } : { text, percent, scale, target, count, unit };
 }
 
 /** How a cell reads for its column; a text column (borrower, section) needs no number parsing. */
@@ -333,9 +338,11 @@ function readLocated(sheet: SheetSnapshot, row: number, col: number, plan: CellP
     const scale = plan.target ? scaleBetween(own, plan.target) : 1;
     if (scale === undefined) located.unitMismatch = reading.unit;
     located.interval = intervalOf(reading, false, scale ?? 1);
+    located.unit = scale === undefined ? reading.unit : (plan.unit ?? reading.unit);
     return located;
   }
   if (plan.unitMismatch) located.unitMismatch = plan.unitMismatch;
+  if (plan.unit) located.unit = plan.unit;
   located.interval =
     plan.count && plan.scale === 1 && reading.decimals === 0 && Number.isInteger(reading.value) && !reading.percentFormat
       ? Interval.exact(reading.value)

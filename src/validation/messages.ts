@@ -13,9 +13,9 @@ const ofRow = (title: Bilingual, row: string): Bilingual => ({ zh: `${title.zh}�
 export const MESSAGES = {
   compare: {
     /** A reported figure against what the others imply. */
-    difference: (title: Bilingual, reported: string, computed: string, allowed: string, why: Bilingual): Bilingual => ({
-      zh: `${title.zh}：报告值 ${reported}，计算值 ${computed}，允许差异 ±${allowed}${why.zh}`,
-      en: `${title.en}: reported ${reported}, computed ${computed}, allowed difference ±${allowed}${why.en}`,
+    difference: (title: Bilingual, reported: string, computed: string, difference: string | undefined, allowed: string, why: Bilingual): Bilingual => ({
+      zh: `${title.zh}：报告值 ${reported}，计算值 ${computed}${difference ? `，相差 ${difference}` : ""}，允许差异 ±${allowed}${why.zh}`,
+      en: `${title.en}: reported ${reported}, computed ${computed}${difference ? `, difference ${difference}` : ""}, allowed difference ±${allowed}${why.en}`,
     }),
     rounding: { zh: "（在末位一个单位内，视为舍入调整）", en: " (within one unit of the last printed digit: a rounding adjustment)" },
     because: (reason: Bilingual): Bilingual => ({ zh: `（${reason.zh}）`, en: ` (${reason.en})` }),

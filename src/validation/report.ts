@@ -62,6 +62,7 @@ export function validationReport(file: string, result: ValidationResult, lang: L
       message: pick(f.message, lang),
       expected: reportNumber(f.expected),
       actual: reportNumber(f.actual),
+      unit: f.unit ?? null,
     })),
     summary: {
       errors: count("error"),

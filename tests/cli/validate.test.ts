@@ -34,7 +34,9 @@ describe("validate", () => {
     expect(Object.keys(report.tables[0]).slice(0, 4)).toEqual(["template", "table", "sheet", "range"]);
     expect(report.tables[0]).toHaveProperty("mapping.rows");
     expect(report.tables[0]).toHaveProperty("checks");
-    expect(Object.keys(report.findings[0])).toEqual(["rule", "severity", "sheet", "cell", "message", "expected", "actual"]);
+    expect(Object.keys(report.findings[0])).toEqual(["rule", "severity", "sheet", "cell", "message", "expected", "actual", "unit"]);
+    // expected and actual in one unit, the one the message compares: a share as a fraction.
+    expect(report.findings[0]).toMatchObject({ expected: expect.closeTo(0.453 / 3.9204, 8), unit: "fraction" });
     expect(report.findings[0]).toMatchObject({ rule: "green-loan-indicators.corporate-green-share", cell: "C12", actual: 0.1104 });
     expect(report.findings[0].message).toMatch(/[\u4e00-\u9fff]/);
     expect(report.summary).toMatchObject({ errors: 2, warnings: 2, infos: 1, checksNotRun: 0 });

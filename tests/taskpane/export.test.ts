@@ -27,8 +27,11 @@ describe("exports are safe to open in a spreadsheet", () => {
     const csv = findingsCsv([finding("=cmd|' /C calc'!A0")], "zh-CN");
     const line = csv.split("\r\n")[1];
     expect(line).not.toMatch(/,=|,"=/);
-    expect(line).toBe("cell.text-in-number,error,表4,B3,'=cmd|' /C calc'!A0,,");
-    expect(csv.startsWith("\uFEFFrule,severity,sheet,cell,message,expected,actual")).toBe(true);
+    expect(line).toBe("cell.text-in-number,错误,表4,B3,'=cmd|' /C calc'!A0,,,");
+    // Headers and severities in the pane's language.
+    expect(csv.startsWith("\uFEFF规则,级别,工作表,单元格,说明,计算值,报告值,单位")).toBe(true);
+    const en = findingsCsv([finding("x")], "en-US");
+    expect(en.startsWith("\uFEFFrule,severity,sheet,cell,message,expected,actual,unit\r\ncell.text-in-number,error,")).toBe(true);
   });
 
   test("the report sheet writes messages as text, not formulas", () => {

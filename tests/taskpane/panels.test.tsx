@@ -40,7 +40,7 @@ describe("check panel", () => {
     wrap(<CheckPanel t={zh} language="zh-CN" />);
     fireEvent.click(screen.getByRole("button", { name: "安龙农商行 2021" }));
     const finding = await screen.findByRole("button", { name: /错误 1.2 绿色金融关键指标!C12/ });
-    expect(finding.textContent).toContain("计算值 11.5549%");
+    expect(finding.textContent).toContain("计算值 11.55%，相差 −0.51 pp");
     fireEvent.click(screen.getByRole("checkbox", { name: /错误/ }));
     expect(screen.queryByRole("button", { name: /错误 1.2 绿色金融关键指标!C12/ })).toBeNull();
   });

@@ -240,3 +240,18 @@ describe("a figure with its unit in the cell", () => {
     expect(readCell({ value: text }).kind).not.toBe("number");
   });
 });
+
+describe("units in findings", () => {
+  test("a ratio finding states the ratio and its unit, not the numerator's figure", () => {
+    const r = check(FACILITY, [
+      [0, 6, 12, "=253,800.00"],
+      [0, 7, 12, "=2,598,480.00"],
+    ]);
+    expect(r.findings[0]).toMatchObject({ expected: 10, actual: expect.closeTo(253800 / 18000, 6), unit: "t/万元" });
+  });
+  test("a sum finding is in the template's unit, on both sides", () => {
+    const r = check(FACILITY, [[0, 7, 6, "=279,600.00"]]);
+    expect(r.findings[0]).toMatchObject({ expected: 269600, actual: 279600, unit: "万元" });
+    expect(r.findings[0].message.zh).toContain("报告值 279,600.00，计算值 269,600.00，相差 +10,000.00");
+  });
+});

@@ -36,7 +36,7 @@ describe("Anlong 2021 as published", () => {
     expect(finding).toMatchObject({ rule: "green-loan-indicators.corporate-green-share", severity: "error", actual: 0.1104 });
     expect(finding!.expected).toBeCloseTo(0.453 / 3.9204, 4);
     expect(finding!.related).toEqual(["C11", "C10"]);
-    expect(finding!.message.zh).toContain("11.5549%");
+    expect(finding!.message.zh).toContain("报告值 11.04%，计算值 11.55%，相差 −0.51 pp");
     expect(finding!.message.en).toContain("reported 11.04%");
   });
 

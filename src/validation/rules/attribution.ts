@@ -62,6 +62,8 @@ export const attribution: RuleKind<AttributionRule> = {
             at: wrap(x),
             message: MESSAGES.attribution.capped(row.label, show(factor.mid)),
             expected: 1,
+            actual: factor.mid,
+            unit: "ratio",
             tolerance: null,
             related: [wrap(d)],
           }),

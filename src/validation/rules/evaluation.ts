@@ -1,4 +1,4 @@
-import { Finding, show, showPercent, showTolerance } from "../findings";
+import { Finding, show, showPercent, showSigned, showTolerance } from "../findings";
 import { MESSAGES } from "../messages";
 import { Interval, IntervalSum } from "../interval";
 import type { Reading } from "../cells";
@@ -91,9 +91,12 @@ interface FindingSpec {
   expected: number | null;
   tolerance: number | null;
   related: Value[];
+  /** When the finding compares something other than the cell's own value (a ratio, a factor): that, and its unit. */
+  actual?: number | null;
+  unit?: string | null;
 }
 
-export function finding({ template, rule, severity, at, message, expected, tolerance, related }: FindingSpec): Finding {
+export function finding({ template, rule, severity, at, message, expected, tolerance, related, actual, unit }: FindingSpec): Finding {
   return {
     rule: `${template.id}.${rule.id}`,
     severity,
@@ -102,8 +105,9 @@ export function finding({ template, rule, severity, at, message, expected, toler
     cell: at.cell.address,
     message,
     expected,
-    actual: at.cell.reading.kind === "number" ? at.cell.interval!.mid : null,
+    actual: actual !== undefined ? actual : at.cell.reading.kind === "number" ? at.cell.interval!.mid : null,
     tolerance,
+    unit: unit !== undefined ? unit : (at.cell.unit ?? null),
     related: related.map((r) => (r.sheet === at.sheet ? r.cell.address : `${r.sheet}!${r.cell.address}`)),
   };
 }
@@ -135,6 +139,10 @@ export function compare({ template, rule, reported, computed, related, percent, 
   const fmt = percent ? showPercent : show;
   const tolerance = reported.interval.unit / 2 + computed.unit / 2;
   const expected = computed.mid;
+  // The computed figure at the printed precision, with more digits only where it would read the same.
+  const printed = printedDecimals(reported);
+  let digits = printed;
+  if (digits !== undefined) while (digits < printed! + 4 && fmt(expected, digits) === fmt(reported.interval.mid, digits)) digits++;
   const why = rounding
     ? MESSAGES.compare.rounding
     : override
@@ -142,8 +150,31 @@ export function compare({ template, rule, reported, computed, related, percent, 
       : severity === "warning" && "explain" in rule && rule.explain
         ? MESSAGES.compare.because(rule.explain)
         : MESSAGES.compare.none;
-  const detail = MESSAGES.compare.difference(title, fmt(reported.interval.mid), fmt(expected), showTolerance(tolerance, percent), why);
+  const difference = showSigned(reported.interval.mid - expected, digits ?? 6, percent);
+  const detail = MESSAGES.compare.difference(
+    title,
+    fmt(reported.interval.mid, printed),
+    fmt(expected, digits),
+    digits === undefined ? undefined : difference,
+    showTolerance(tolerance, percent),
+    why,
+  );
   return finding({ template, rule, severity, at: reported, message: detail, expected, tolerance, related });
+}
+
+/** The unit of a ratio of two values: "t/万元". */
+export function ratioUnit(numerator: Value, denominator: Value): string | null {
+  const [n, d] = [numerator.cell.unit, denominator.cell.unit];
+  return n && d ? `${n}/${d}` : null;
+}
+
+/** The decimals a value was printed with, where its figure is the template's (not converted from another unit). */
+function printedDecimals(value: Value): number | undefined {
+  const reading = value.cell.reading;
+  if (reading.kind !== "number") return undefined;
+  if (value.cell.unit === "fraction") return reading.decimals;
+  const mid = value.interval.mid;
+  return Math.abs(reading.value - mid) <= Math.abs(mid) * 1e-12 ? reading.decimals : undefined;
 }
 
 export function cellValue(cell: LocatedCell | undefined, sheet: string): Value | undefined {

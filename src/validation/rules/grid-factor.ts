@@ -59,6 +59,8 @@ export const gridFactor: RuleKind<GridFactorRule> = {
         at: emissions,
         message,
         expected: matches[0] ? Number(matches[0].value) : null,
+        actual: mid,
+        unit: "kgCO2/kWh",
         tolerance: implied.unit / 2,
         related: [kwh],
       }),

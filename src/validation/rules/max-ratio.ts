@@ -1,7 +1,7 @@
 import { show } from "../findings";
 import { MESSAGES } from "../messages";
 import type { Bilingual, Ref, RuleBase } from "../model";
-import { finding, value } from "./evaluation";
+import { finding, ratioUnit, value } from "./evaluation";
 import { BILINGUAL_SCHEMA, NUMBER_SCHEMA, REF_SCHEMA, RuleKind } from "./kind";
 
 /** numerator ÷ denominator at most `max`: a plausibility bound (a warning by default), with its reason. */
@@ -34,6 +34,8 @@ export const maxRatio: RuleKind<MaxRatioRule> = {
         at: numerator,
         message: MESSAGES.maxRatio.exceeds(rule.title, show(ratio.mid), rule.max, rule.explain),
         expected: rule.max,
+        actual: ratio.mid,
+        unit: ratioUnit(numerator, denominator),
         tolerance: null,
         related: [denominator],
       }),

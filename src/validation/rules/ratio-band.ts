@@ -2,7 +2,7 @@ import { show } from "../findings";
 import type { Finding } from "../findings";
 import { MESSAGES } from "../messages";
 import type { Bilingual, RuleBase } from "../model";
-import { cellValue, finding } from "./evaluation";
+import { cellValue, finding, ratioUnit } from "./evaluation";
 import { BILINGUAL_SCHEMA, column, NUMBER_SCHEMA, RuleKind } from "./kind";
 
 /**
@@ -51,6 +51,8 @@ export const ratioBand: RuleKind<RatioBandRule> = {
             at: numerator,
             message: MESSAGES.ratioBand.outside(row.label, rule.title, show(ratio.mid), rule.min, rule.max, rule.explain),
             expected: ratio.hi < rule.min ? rule.min : rule.max,
+            actual: ratio.mid,
+            unit: ratioUnit(numerator, denominator),
             tolerance: null,
             related: [denominator],
           }),
