@@ -8,6 +8,7 @@ import type { ReactNode } from "react";
 import { UI_STRINGS } from "../../src/i18n/ui";
 import { CalculatorPanel } from "../../src/taskpane/CalculatorPanel";
 import { CheckPanel } from "../../src/taskpane/CheckPanel";
+import { FindingList } from "../../src/taskpane/FindingList";
 import { TemplatesPanel } from "../../src/taskpane/TemplatesPanel";
 import { App } from "../../src/taskpane/App";
 import { createExcelWorkbook } from "../../src/workbook/excel";
@@ -186,5 +187,44 @@ describe("the whole pane", () => {
     await screen.findByRole("button", { name: /错误 S!B3/ });
     expect(container.querySelector("img[src=x]")).toBeNull();
     expect(container.textContent).toContain("<img src=x onerror=alert(1)>");
+  });
+});
+
+describe("grouped findings", () => {
+  const many = (n: number) =>
+    Array.from({ length: n }, (_, i) => ({
+      rule: "financed-ledger.score-range",
+      severity: "error" as const,
+      template: "financed-ledger",
+      sheet: "台账",
+      cell: `H${i + 2}`,
+      message: { zh: `借款人${i}：数据质量评分须在 1 到 5 之间，报告值 7`, en: `borrower ${i}: data-quality score must be between 1 and 5, reported 7` },
+      expected: null,
+      actual: 7,
+      tolerance: null,
+      related: [],
+    }));
+
+  test("100,000 findings of one rule in one table are one card: the count, five cells, then pages of 50", () => {
+    wrap(<FindingList t={zh} language="zh-CN" findings={many(100_000)} />);
+    const group = screen.getByTestId("finding-group");
+    expect(group.textContent).toContain("共 100000 处");
+    // The rule in words; its id in the details line.
+    expect(group.textContent).toContain("数据质量评分");
+    expect(within(group).getAllByTestId("finding-cell")).toHaveLength(5);
+    fireEvent.click(within(group).getByRole("button", { name: "再显示 50 处" }));
+    expect(within(group).getAllByTestId("finding-cell")).toHaveLength(50);
+    fireEvent.click(within(group).getByRole("button", { name: "再显示 50 处" }));
+    expect(within(group).getAllByTestId("finding-cell")).toHaveLength(100);
+    fireEvent.click(within(group).getByRole("button", { name: "收起" }));
+    expect(within(group).getAllByTestId("finding-cell")).toHaveLength(5);
+    expect(screen.queryAllByTestId("finding")).toHaveLength(0);
+  });
+
+  test("a few findings show all at once; a single one is its own card", () => {
+    wrap(<FindingList t={zh} language="zh-CN" findings={[...many(12), ...many(1).map((f) => ({ ...f, sheet: "另表" }))]} />);
+    fireEvent.click(screen.getByRole("button", { name: "显示全部 12 处" }));
+    expect(screen.getAllByTestId("finding-cell")).toHaveLength(12);
+    expect(screen.getAllByTestId("finding")).toHaveLength(1);
   });
 });
