@@ -19,6 +19,8 @@ module.exports = {
       testMatch: ["**/*.test.ts", "**/*.test.tsx"],
       testPathIgnorePatterns: ["/node_modules/", ...BUILD_TESTS],
       transform,
+      // The page's worker is a webpack chunk; in jsdom a stand-in runs the same job in-process.
+      moduleNameMapper: { "^\\./worker-client$": "<rootDir>/tests/helpers/worker-client.ts" },
       // The CLI bundle, so the tests that spawn bin/green-disclosure.js run what `npm ci` ships (about a second).
       globalSetup: "<rootDir>/tests/cli-setup.ts",
     },

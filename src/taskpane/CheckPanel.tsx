@@ -26,7 +26,8 @@ const checksIn = (result: ValidationResult, state: "ran" | "not-applicable" | "n
 export function CheckPanel({ t, language, excel }: { t: UiStrings; language: Language; excel?: ExcelWorkbook }) {
   const styles = useStyles();
   const [pack, setPack] = useState("");
-  const { source, result, status, progress, problem, check, openFile, openSample } = useCheck(t, language, pack);
+  const { source, result, status, progress, problem, check, openFile, openSample, cancel, cancellable } = useCheck(t, language, pack);
+  const stageText = status === "reading" ? t.reading : status === "locating" ? t.locating : t.checking;
   const packName = (id: string) => {
     const found = PACKS.find((p) => p.id === id);
     return found ? (language === "zh-CN" ? found.name.zh : found.name.en) : t.packAll;
@@ -84,9 +85,23 @@ export function CheckPanel({ t, language, excel }: { t: UiStrings; language: Lan
         <FileSource t={t} onFile={(file) => start(() => openFile(file))} onSample={(name, label) => start(() => openSample(name, label))} />
       )}
       {status !== "idle" && (
-        <ProgressBar aria-label={status === "reading" ? t.reading : t.checking} value={progress ? progress.done / progress.total : undefined} />
+        <ProgressBar
+          aria-label={stageText}
+          data-testid="check-progress"
+          data-progress={progress ? (progress.done / progress.total).toFixed(3) : ""}
+          value={progress ? progress.done / progress.total : undefined}
+        />
       )}
-      {status !== "idle" && <Text>{status === "reading" ? t.reading : t.checking}</Text>}
+      {status !== "idle" && (
+        <div className={styles.row}>
+          <Text data-testid="check-stage">{stageText}</Text>
+          {cancellable && (
+            <Button size="small" onClick={cancel}>
+              {t.cancel}
+            </Button>
+          )}
+        </div>
+      )}
       {problem && (
         <MessageBar intent="error">
           <MessageBarBody>{problem}</MessageBarBody>

@@ -55,7 +55,11 @@ export function FileSource({
           hidden
           data-testid="file-input"
           aria-label={t.openFile}
-          onChange={(e) => onFile(e.target.files?.[0])}
+          onChange={(e) => {
+            onFile(e.target.files?.[0]);
+            // Picking the same file again (after fixing it in Excel) must start a new check.
+            e.target.value = "";
+          }}
         />
       </div>
       <div className={styles.row}>

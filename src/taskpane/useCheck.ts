@@ -1,11 +1,13 @@
-import { useState } from "react";
+import { useRef, useState } from "react";
 import type { Language, UiStrings } from "../i18n/ui";
 import { validateInSlices, ValidationProgress, ValidationResult } from "../validation/engine";
 import { BUILT_IN_TEMPLATES, templatesOfPack } from "../validation/templates";
 import { compactToSnapshot, CompactSheet } from "../workbook/compact";
 import type { WorkbookSnapshot } from "../workbook/snapshot";
+import type { JobMessage } from "./check-job";
+import { startCheckWorker } from "./worker-client";
 
-export type CheckStatus = "idle" | "reading" | "checking";
+export type CheckStatus = "idle" | "reading" | "locating" | "checking";
 export type SampleName = "anlong-2021" | "kunlun-2025q1";
 
 /** Lets React paint (progress) before a long synchronous step. */
@@ -18,38 +20,103 @@ export function useCheck(t: UiStrings, language: Language = "zh-CN", pack = "") 
   const [status, setStatus] = useState<CheckStatus>("idle");
   const [progress, setProgress] = useState<ValidationProgress>();
   const [problem, setProblem] = useState<string>();
+  /** The running worker job, while there is one: Cancel terminates it. */
+  const job = useRef<{ worker: Worker; finish: () => void }>(undefined);
+  const [cancellable, setCancellable] = useState(false);
+
+  const unreadable = (reason: { zh: string; en: string } | undefined, fallback: string) =>
+    t.unreadable + (reason ? (language === "zh-CN" ? reason.zh : reason.en) : fallback);
+
+  /** A new check starts clean: the previous file's results never stand beside a check in progress. */
+  function begin() {
+    setProblem(undefined);
+    setProgress(undefined);
+    setResult(undefined);
+    setSource("");
+    setStatus("reading");
+  }
 
   /** `read` may report its progress (Excel reads the cells block by block). */
   async function check(label: string, read: (onProgress: (done: number, total: number) => void) => Promise<WorkbookSnapshot>) {
-    setProblem(undefined);
-    setProgress(undefined);
-    setStatus("reading");
+    begin();
     try {
       const snapshot = await read((done, total) => setProgress({ done, total }));
       setProgress(undefined);
-      setStatus("checking");
+      setStatus("locating");
       await nextFrame();
       // In slices, so Excel and the pane stay responsive on a large workbook.
       // A chosen pack narrows detection to its tables; "" looks for every built-in table.
-      setResult(await validateInSlices(snapshot, pack ? templatesOfPack(pack) : BUILT_IN_TEMPLATES, setProgress));
+      setResult(
+        await validateInSlices(snapshot, pack ? templatesOfPack(pack) : BUILT_IN_TEMPLATES, (p) => {
+          setStatus(p.done < p.total / 2 ? "locating" : "checking");
+          setProgress(p);
+        }),
+      );
       setSource(label);
     } catch (error) {
       // The reader says why in both languages; anything else as it was said.
-      const reason = (error as { reason?: { zh: string; en: string } }).reason;
-      setProblem(t.unreadable + (reason ? (language === "zh-CN" ? reason.zh : reason.en) : (error as Error).message));
+      setProblem(unreadable((error as { reason?: { zh: string; en: string } }).reason, (error as Error).message));
     } finally {
       setStatus("idle");
     }
   }
 
+  /** A file, in the page's worker where one can start: the page stays responsive, with progress by stage and Cancel. */
   async function openFile(file: File | undefined) {
     if (!file) return;
-    // The reader is loaded only here, in file mode; the size is checked before the file is read into memory.
-    await check(file.name, async () => {
-      const { readXlsx, READER, XLSX_LIMITS, UnreadableWorkbook } = await import("../workbook/xlsx");
-      if (file.size > XLSX_LIMITS.fileBytes) throw new UnreadableWorkbook(READER.tooLarge(XLSX_LIMITS.fileBytes));
-      return readXlsx(await file.arrayBuffer());
+    const worker = startCheckWorker();
+    if (!worker) {
+      // The reader is loaded only here, in file mode; the size is checked before the file is read into memory.
+      await check(file.name, async () => {
+        const { readXlsx, READER, XLSX_LIMITS, UnreadableWorkbook } = await import("../workbook/xlsx");
+        if (file.size > XLSX_LIMITS.fileBytes) throw new UnreadableWorkbook(READER.tooLarge(XLSX_LIMITS.fileBytes));
+        return readXlsx(await file.arrayBuffer());
+      });
+      return;
+    }
+    begin();
+    const bytes = await file.arrayBuffer();
+    await new Promise<void>((resolve) => {
+      const finish = () => {
+        worker.terminate();
+        job.current = undefined;
+        setCancellable(false);
+        setStatus("idle");
+        resolve();
+      };
+      job.current = { worker, finish };
+      setCancellable(true);
+      worker.onmessage = (event: MessageEvent<JobMessage>) => {
+        const message = event.data;
+        if (job.current?.worker !== worker) return; // cancelled meanwhile
+        if (message.type === "progress") {
+          setStatus(message.stage === "read" ? "reading" : message.stage === "locate" ? "locating" : "checking");
+          setProgress({ done: message.done, total: message.total });
+        } else if (message.type === "done") {
+          setResult(message.result);
+          setSource(file.name);
+          finish();
+        } else {
+          setProblem(unreadable(message.reason, ""));
+          finish();
+        }
+      };
+      worker.onerror = (event: ErrorEvent) => {
+        // A worker stopped by Cancel may still report the load it was in the middle of: that is not the user's problem.
+        if (job.current?.worker !== worker) return;
+        setProblem(unreadable(undefined, event.message));
+        finish();
+      };
+      worker.postMessage({ bytes, pack }, [bytes]);
     });
+  }
+
+  /** Stops a file's check; nothing of it is shown. */
+  function cancel() {
+    if (!job.current) return;
+    job.current.finish();
+    setProgress(undefined);
+    setProblem(t.cancelled);
   }
 
   async function openSample(name: SampleName, label: string) {
@@ -59,5 +126,5 @@ export function useCheck(t: UiStrings, language: Language = "zh-CN", pack = "") 
     });
   }
 
-  return { source, result, status, progress, problem, check, openFile, openSample };
+  return { source, result, status, progress, problem, check, openFile, openSample, cancel, cancellable };
 }

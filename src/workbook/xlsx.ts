@@ -422,16 +422,31 @@ function dropCoveredCells(sheet: string, cells: (SnapshotCell | undefined)[][], 
 }
 
 /** Reads an .xlsx file (Node Buffer or browser ArrayBuffer) into snapshots. Never writes. */
-export async function readXlsx(data: ArrayBuffer | Uint8Array): Promise<WorkbookSnapshot> {
+/**
+ * `onProgress(done, total)`: bytes of XML read so far, of the parts a snapshot needs (the workbook,
+ * its strings and styles, its sheets), at most about a hundred calls.
+ */
+export async function readXlsx(data: ArrayBuffer | Uint8Array, onProgress?: (done: number, total: number) => void): Promise<WorkbookSnapshot> {
   const bytes = data instanceof Uint8Array ? data : new Uint8Array(data);
   const entries = readDirectory(bytes);
   const budget = new InflateBudget();
+  const needed = [...entries.values()].filter((e) => /^xl\/(worksheets\/[^/]+|workbook|sharedStrings|styles)\.xml$/.test(e.name));
+  const total = needed.reduce((n, e) => n + e.size, 0);
+  let done = 0;
+  let reported = 0;
   // A part by name, streamed through the handlers; false when the archive lacks it.
   const parse = (name: string, handlers: XmlHandlers, fast = false): boolean => {
     const entry: ZipEntry | undefined = entries.get(name);
     if (!entry) return false;
     const sink = xmlSink(name, handlers, fast);
-    inflateEntry(bytes, entry, budget, (chunk) => sink.write(chunk));
+    inflateEntry(bytes, entry, budget, (chunk) => {
+      sink.write(chunk);
+      done += chunk.length;
+      if (onProgress && done - reported >= total / 100) {
+        reported = done;
+        onProgress(Math.min(done, total), total);
+      }
+    });
     sink.end();
     return true;
   };

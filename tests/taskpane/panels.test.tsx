@@ -15,6 +15,9 @@ import { createExcelWorkbook } from "../../src/workbook/excel";
 import { validate } from "../../src/validation/engine";
 import { BUILT_IN_TEMPLATES } from "../../src/validation/templates";
 import { FakeExcel } from "../helpers/fake-excel";
+import { InProcessWorker } from "../helpers/worker-client";
+import fs from "fs";
+import path from "path";
 
 const zh = UI_STRINGS["zh-CN"];
 const wrap = (node: ReactNode) => render(<FluentProvider theme={webLightTheme}>{node}</FluentProvider>);
@@ -226,5 +229,45 @@ describe("grouped findings", () => {
     fireEvent.click(screen.getByRole("button", { name: "显示全部 12 处" }));
     expect(screen.getAllByTestId("finding-cell")).toHaveLength(12);
     expect(screen.getAllByTestId("finding")).toHaveLength(1);
+  });
+});
+
+describe("file mode runs in the page's worker", () => {
+  const ANJI = fs.readFileSync(path.resolve(__dirname, "../../samples/anji-2021q3.xlsx"));
+  const pick = (name: string) => {
+    const file = new File([ANJI], name, { type: "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet" });
+    // jsdom's File may lack arrayBuffer(); the browser's has it.
+    if (!file.arrayBuffer)
+      Object.defineProperty(file, "arrayBuffer", { value: async () => ANJI.buffer.slice(ANJI.byteOffset, ANJI.byteOffset + ANJI.byteLength) });
+    fireEvent.change(screen.getByTestId("file-input"), { target: { files: [file] } });
+  };
+  afterEach(() => {
+    InProcessWorker.hold = false;
+    InProcessWorker.started.length = 0;
+  });
+
+  test("the result arrives from the worker, which is then stopped", async () => {
+    wrap(<CheckPanel t={zh} language="zh-CN" />);
+    pick("anji.xlsx");
+    await screen.findByText(/anji\.xlsx · 错误 0，警告 0，提示 0/);
+    expect(InProcessWorker.started).toHaveLength(1);
+    expect(InProcessWorker.started[0].terminated).toBe(true);
+  });
+
+  test("Cancel stops the check and shows nothing of it; a new file clears the old results", async () => {
+    wrap(<CheckPanel t={zh} language="zh-CN" />);
+    pick("first.xlsx");
+    await screen.findByText(/first\.xlsx · 错误 0/);
+    InProcessWorker.hold = true;
+    pick("second.xlsx");
+    // The previous file's results are gone as soon as the next one starts.
+    await waitFor(() => expect(screen.queryByText(/first\.xlsx · /)).toBeNull());
+    fireEvent.click(await screen.findByRole("button", { name: "取消" }));
+    expect(await screen.findByText(zh.cancelled)).toBeTruthy();
+    const worker = InProcessWorker.started[1];
+    expect(worker.terminated).toBe(true);
+    worker.release();
+    await new Promise((r) => setTimeout(r, 50));
+    expect(screen.queryByText(/second\.xlsx · /)).toBeNull();
   });
 });

@@ -1,0 +1,43 @@
+/**
+ * The check worker in jsdom: the same job (src/taskpane/check-job.ts), run in-process but
+ * asynchronously, with messages that stop once it is terminated — enough to test progress, results,
+ * errors and Cancel in the pane's hook. `startCheckWorker.disabled` makes it unavailable.
+ */
+import { JobMessage, JobRequest, runCheckJob } from "../../src/taskpane/check-job";
+
+export class InProcessWorker {
+  onmessage: ((event: { data: JobMessage }) => void) | null = null;
+  onerror: ((event: { message: string }) => void) | null = null;
+  terminated = false;
+  static started: InProcessWorker[] = [];
+  /** Holds the job until `release()`: a test can cancel a check in progress. */
+  static hold = false;
+  private pending?: () => void;
+
+  constructor() {
+    InProcessWorker.started.push(this);
+  }
+
+  postMessage(request: JobRequest): void {
+    const run = () =>
+      void runCheckJob(request, (message) => {
+        if (!this.terminated) setTimeout(() => !this.terminated && this.onmessage?.({ data: message }), 0);
+      });
+    if (InProcessWorker.hold) this.pending = run;
+    else setTimeout(run, 0);
+  }
+
+  release(): void {
+    this.pending?.();
+  }
+
+  terminate(): void {
+    this.terminated = true;
+  }
+}
+
+export function startCheckWorker(): Worker | undefined {
+  if (startCheckWorker.disabled) return undefined;
+  return new InProcessWorker() as unknown as Worker;
+}
+startCheckWorker.disabled = false;
