@@ -11,6 +11,8 @@ export type Stage = "read" | "locate" | "check";
 
 export type JobMessage =
   | { type: "progress"; stage: Stage; done: number; total: number }
+  /** Findings come ahead of the result in parts: one message of 10⁵ findings would hold the page while it is unpacked. */
+  | { type: "findings"; findings: ValidationResult["findings"] }
   | { type: "done"; result: ValidationResult }
   | { type: "failed"; reason: { zh: string; en: string } };
 
@@ -22,6 +24,8 @@ export interface JobRequest {
 
 /** At most this often a progress message: enough for a smooth bar, never a flood of messages. */
 const PROGRESS_MS = 50;
+/** Findings per message: each unpacks on the page's thread in a few milliseconds. */
+const FINDINGS_PER_MESSAGE = 1000;
 
 export async function runCheckJob({ bytes, pack }: JobRequest, post: (message: JobMessage) => void): Promise<void> {
   let last = 0;
@@ -41,7 +45,9 @@ export async function runCheckJob({ bytes, pack }: JobRequest, post: (message: J
     for (;;) {
       const step = steps.next();
       if (step.done) {
-        post({ type: "done", result: step.value });
+        const { findings, ...rest } = step.value;
+        for (let i = 0; i < findings.length; i += FINDINGS_PER_MESSAGE) post({ type: "findings", findings: findings.slice(i, i + FINDINGS_PER_MESSAGE) });
+        post({ type: "done", result: { ...rest, findings: [] } });
         return;
       }
       // The engine counts sheets located, then tables checked, in one total of twice the sheets.

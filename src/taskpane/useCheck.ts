@@ -1,4 +1,4 @@
-import { useRef, useState } from "react";
+import { startTransition, useRef, useState } from "react";
 import type { Language, UiStrings } from "../i18n/ui";
 import { validateInSlices, ValidationProgress, ValidationResult } from "../validation/engine";
 import { BUILT_IN_TEMPLATES, templatesOfPack } from "../validation/templates";
@@ -86,15 +86,21 @@ export function useCheck(t: UiStrings, language: Language = "zh-CN", pack = "") 
       };
       job.current = { worker, finish };
       setCancellable(true);
+      const findings: ValidationResult["findings"] = [];
       worker.onmessage = (event: MessageEvent<JobMessage>) => {
         const message = event.data;
         if (job.current?.worker !== worker) return; // cancelled meanwhile
         if (message.type === "progress") {
           setStatus(message.stage === "read" ? "reading" : message.stage === "locate" ? "locating" : "checking");
           setProgress({ done: message.done, total: message.total });
+        } else if (message.type === "findings") {
+          for (const f of message.findings) findings.push(f);
         } else if (message.type === "done") {
-          setResult(message.result);
-          setSource(file.name);
+          // Rendering thousands of findings is interruptible: the page answers input while it draws them.
+          startTransition(() => {
+            setResult({ ...message.result, findings });
+            setSource(file.name);
+          });
           finish();
         } else {
           setProblem(unreadable(message.reason, ""));
