@@ -2,6 +2,7 @@ import fs from "fs";
 import type { Finding } from "../validation/findings";
 import { Bilingual, Lang, pick } from "../core/messages";
 import { CLI } from "./messages";
+import { plural } from "../i18n/ui";
 import { joinList } from "../validation/report";
 import { BUILT_IN_TEMPLATES, PACKS, templatesOfPack } from "../validation/templates";
 import { blankLayout } from "../validation/blank";
@@ -99,7 +100,7 @@ function textReport(fromWorkbook: Report, lang: Lang, explain: string[][] | unde
     "",
     zh
       ? `错误 ${s.errors}，警告 ${s.warnings}，提示 ${s.infos}；检查 已执行 ${s.checksRun}，不适用 ${s.checksNotApplicable}，未能执行 ${s.checksNotRun}`
-      : `${s.errors} errors, ${s.warnings} warnings, ${s.infos} infos; checks: ${s.checksRun} ran, ${s.checksNotApplicable} not applicable, ${s.checksNotRun} could not run`,
+      : `${plural(s.errors, "error")}, ${plural(s.warnings, "warning")}, ${plural(s.infos, "info")}; checks: ${s.checksRun} ran, ${s.checksNotApplicable} not applicable, ${s.checksNotRun} could not run`,
   );
   return lines.join("\n");
 }

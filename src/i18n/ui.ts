@@ -1,4 +1,7 @@
 /** Task pane strings. Chinese first; English for other display languages. */
+
+/** "1 error", "2 errors". */
+export const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? "" : "s"}`;
 export type Language = "zh-CN" | "en-US";
 
 const zh = {
@@ -144,7 +147,7 @@ const en: Strings = {
   unrecognisedRows: "Rows not recognised (not checked)",
   periodLabel: "period",
   transposedLabel: "indicators across",
-  summary: (e, w, i) => `${e} errors, ${w} warnings, ${i} infos`,
+  summary: (e, w, i) => `${plural(e, "error")}, ${plural(w, "warning")}, ${plural(i, "info")}`,
   error: "Error",
   warning: "Warning",
   info: "Info",

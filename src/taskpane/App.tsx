@@ -44,6 +44,8 @@ export function App({ excel, initialLanguage }: { excel?: ExcelWorkbook; initial
           <MessageBarBody>{excel ? t.modeExcel : t.modeBrowser}</MessageBarBody>
         </MessageBar>
         <TabList
+          // Four tabs wrap rather than run past a 380 px pane in English.
+          style={{ flexWrap: "wrap" }}
           selectedValue={tab}
           onTabSelect={(_, data) => {
             setTab(data.value as TabId);

@@ -7,6 +7,14 @@ import type { Bilingual } from "../core/messages";
 
 type Entry = Bilingual | ((...args: never[]) => Bilingual);
 
+/** The unit mix-ups a power of ten between a reported and a computed figure points to. */
+export const LIKELY_MIX_UPS: Record<number, Bilingual> = {
+  100000000: { zh: "元与亿元相差 100,000,000 倍", en: "元 and 亿元 differ by 100,000,000" },
+  10000: { zh: "万元与亿元、元与万元相差 10,000 倍", en: "万元 and 亿元, or 元 and 万元, differ by 10,000" },
+  1000: { zh: "千克与吨、千瓦时与兆瓦时相差 1,000 倍", en: "kg and t, or kWh and MWh, differ by 1,000" },
+  100: { zh: "百分数可能又乘了 100，或比例未乘 100", en: "a percentage multiplied by 100 again, or a fraction not multiplied by 100" },
+};
+
 /** "标题（行）" / "title (row)": a check of one row of a table. */
 const ofRow = (title: Bilingual, row: string): Bilingual => ({ zh: `${title.zh}（${row}）`, en: `${title.en} (${row})` });
 
@@ -19,6 +27,11 @@ export const MESSAGES = {
     }),
     rounding: { zh: "（在末位一个单位内，视为舍入调整）", en: " (within one unit of the last printed digit: a rounding adjustment)" },
     because: (reason: Bilingual): Bilingual => ({ zh: `（${reason.zh}）`, en: ` (${reason.en})` }),
+    /** The reported figure is the computed one times a power of ten: a unit mixed up, said in words. */
+    scale: (times: string, likely: Bilingual): Bilingual => ({
+      zh: `；报告值约为计算值的 ${times} 倍，可能是单位混用（${likely.zh}）`,
+      en: `; the reported figure is about ${times} times the computed one: probably a unit mix-up (${likely.en})`,
+    }),
     none: { zh: "", en: "" },
   },
   cascade: {

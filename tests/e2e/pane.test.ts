@@ -71,7 +71,8 @@ function serve(dist: string): Promise<http.Server> {
       executablePath: CHROMIUM,
       headless: true,
       locale: "zh-CN",
-      viewport: { width: 420, height: 900 },
+      // The width of Excel's task pane by default.
+      viewport: { width: 380, height: 900 },
       args: [
         "--no-sandbox",
         "--disable-gpu",
@@ -230,6 +231,24 @@ function serve(dist: string): Promise<http.Server> {
     await page.waitForTimeout(500);
     expect(await page.getByText(/^ledger-100k-scores\.xlsx · 错误/).count()).toBe(0);
   }, 240000);
+
+  test("the English pane at 380 px: the check, the calculator and the what-if, all in English", async () => {
+    await page.getByRole("button", { name: "切换到英文界面" }).click();
+    await page.getByRole("tab", { name: "Check" }).click();
+    await page.getByRole("button", { name: "Anlong 2021" }).click();
+    const finding = page.getByTestId("finding").filter({ hasText: "1.2 绿色金融关键指标!C12" });
+    await finding.waitFor({ timeout: 20000 });
+    expect(await finding.innerText()).toContain("reported 11.04%, computed 11.55%, difference −0.51 pp");
+    await page.screenshot({ path: path.join(OUTPUT, "check-en.png"), fullPage: true });
+    await page.getByRole("tab", { name: "Calculator" }).click();
+    await page.getByTestId("calculator-result").waitFor();
+    await page.screenshot({ path: path.join(OUTPUT, "calculator-en.png"), fullPage: true });
+    await page.getByRole("tab", { name: "What-if" }).click();
+    await page.screenshot({ path: path.join(OUTPUT, "whatif-en.png"), fullPage: true });
+    // Nothing wider than the pane: no sideways scrolling at 380 px.
+    expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(380);
+    await page.getByRole("button", { name: "Switch to Chinese" }).click();
+  }, 60000);
 
   test("the Content-Security-Policy is in force and nothing the page does violates it", async () => {
     const html = await (await page.request.get(page.url())).text();

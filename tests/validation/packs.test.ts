@@ -255,3 +255,17 @@ describe("units in findings", () => {
     expect(r.findings[0].message.zh).toContain("报告值 279,600.00，计算值 269,600.00，相差 +10,000.00");
   });
 });
+
+describe("a wrong scale says the likely unit mix-up", () => {
+  test("a green share computed from 万元 over 亿元 (×10,000) names 万元 and 亿元", () => {
+    // Anji's 各项贷款余额 typed in 亿元 (267.9011) under a 万元 label: the share comes out 10,000 times too large.
+    const r = check(ANJI, [[2, 3, 2, "=267.9011"]]);
+    const f = r.findings.find((x) => x.rule === "financing-impact.green-share")!;
+    expect(f.message.zh).toContain("报告值约为计算值的 10,000 倍，可能是单位混用（万元与亿元");
+    expect(f.message.en).toContain("probably a unit mix-up");
+  });
+  test("a plain arithmetic slip gets no such guess", () => {
+    const r = check(ANJI, [[2, 4, 2, "=22.93"]]);
+    expect(r.findings[0].message.zh).not.toContain("单位混用");
+  });
+});

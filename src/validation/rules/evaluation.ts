@@ -1,5 +1,5 @@
 import { Finding, show, showPercent, showSigned, showTolerance } from "../findings";
-import { MESSAGES } from "../messages";
+import { LIKELY_MIX_UPS, MESSAGES } from "../messages";
 import { Interval, IntervalSum } from "../interval";
 import type { Reading } from "../cells";
 import { LocatedCell, LocatedColumn, LocatedTable } from "../locate";
@@ -151,13 +151,14 @@ export function compare({ template, rule, reported, computed, related, percent, 
         ? MESSAGES.compare.because(rule.explain)
         : MESSAGES.compare.none;
   const difference = showSigned(reported.interval.mid - expected, digits ?? 6, percent);
+  const mixUp = rounding ? undefined : scaleMixUp(reported.interval.mid, expected);
   const detail = MESSAGES.compare.difference(
     title,
     fmt(reported.interval.mid, printed),
     fmt(expected, digits),
     digits === undefined ? undefined : difference,
     showTolerance(tolerance, percent),
-    why,
+    mixUp ? { zh: why.zh + mixUp.zh, en: why.en + mixUp.en } : why,
   );
   return finding({ template, rule, severity, at: reported, message: detail, expected, tolerance, related });
 }
@@ -166,6 +167,18 @@ export function compare({ template, rule, reported, computed, related, percent, 
 export function ratioUnit(numerator: Value, denominator: Value): string | null {
   const [n, d] = [numerator.cell.unit, denominator.cell.unit];
   return n && d ? `${n}/${d}` : null;
+}
+
+/** A reported figure that is the computed one times 100, 1,000, 10⁴ or 10⁸ (or divided by it), within 2 %: the likely unit mix-up. */
+function scaleMixUp(reported: number, computed: number): Bilingual | undefined {
+  if (reported === 0 || computed === 0 || Math.sign(reported) !== Math.sign(computed)) return undefined;
+  const ratio = reported / computed;
+  for (const factor of [100000000, 10000, 1000, 100]) {
+    for (const r of [ratio, 1 / ratio]) {
+      if (Math.abs(r / factor - 1) <= 0.02) return MESSAGES.compare.scale(factor.toLocaleString("en-US"), LIKELY_MIX_UPS[factor]);
+    }
+  }
+  return undefined;
 }
 
 /** The decimals a value was printed with, where its figure is the template's (not converted from another unit). */
