@@ -1,5 +1,8 @@
 /** Task pane strings. Chinese first; English for other display languages. */
 
+/** An edition as a reader says it: the factor tables' "pre-2021" is 2021年以前 in Chinese. */
+export const editionName = (edition: string, language: Language) => (edition === "pre-2021" ? (language === "zh-CN" ? "2021年以前" : "before 2021") : edition);
+
 /** "1 error", "2 errors". */
 export const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? "" : "s"}`;
 export type Language = "zh-CN" | "en-US";
@@ -88,6 +91,7 @@ const zh = {
   factor: "因子 kgCO2/kWh",
   tonnes: "排放 tCO2",
   difference: "差异",
+  differenceVs: (base: string) => `较 ${base}`,
   facility: "碳减排支持工具",
   eligibleLoans: "合格贷款本金（万元）",
   fundingRate: "本行资金成本",
@@ -189,6 +193,7 @@ const en: Strings = {
   factor: "Factor kgCO2/kWh",
   tonnes: "tCO2",
   difference: "Difference",
+  differenceVs: (base: string) => `vs ${base}`,
   facility: "Carbon emission reduction facility",
   eligibleLoans: "Eligible loans (万元)",
   fundingRate: "Own funding cost",

@@ -3,7 +3,7 @@ import { Button, Card, Combobox, Dropdown, Field, Input, makeStyles, Option, Tex
 import { roundHalfUp } from "../core/decimal";
 import { isFormulaError } from "../core/errors";
 import { formatCitation } from "../core/factors/types";
-import type { Language, UiStrings } from "../i18n/ui";
+import { editionName, type Language, type UiStrings } from "../i18n/ui";
 import type { ExcelWorkbook } from "../workbook/excel";
 import { CALCULATORS, formulaFor } from "./calculators";
 import { pick } from "../core/messages";
@@ -11,7 +11,8 @@ import { pick } from "../core/messages";
 const useStyles = makeStyles({
   form: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalS },
   result: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalXS },
-  formula: { fontFamily: tokens.fontFamilyMonospace, wordBreak: "break-all" },
+  // Lines break after an argument's comma or the opening bracket, never inside a number or a name.
+  formula: { fontFamily: tokens.fontFamilyMonospace, wordBreak: "keep-all", overflowWrap: "anywhere" },
 });
 
 function initialValues(id: string): Record<string, string> {
@@ -89,7 +90,7 @@ export function CalculatorPanel({ t, language, excel }: { t: UiStrings; language
             <Text size={200}>{result.value.toString()}</Text>
             {result.factors.map((f, i) => (
               <Text key={i} size={200}>
-                {t.factorUsed}: {f.value} {f.unit} ({f.edition}) — {formatCitation(f)}
+                {t.factorUsed}: {f.value} {f.unit} ({editionName(f.edition, language)}) — {formatCitation(f)}
               </Text>
             ))}
             {result.factors.some((f) => f.edition === "2012") && <Text size={200}>{t.outdated}</Text>}
@@ -97,7 +98,12 @@ export function CalculatorPanel({ t, language, excel }: { t: UiStrings; language
         )}
         <Text size={200}>{t.formula}:</Text>
         <Text className={styles.formula} data-testid="calculator-formula">
-          {formula}
+          {formula.split(/(?<=[(,])/).map((part, i) => (
+            <span key={i}>
+              {part}
+              <wbr />
+            </span>
+          ))}
         </Text>
         <div>
           {excel ? (

@@ -24,16 +24,19 @@ import type { FactorRecord } from "../core/factors/types";
 import { parseNumericText } from "../core/numbers";
 import { REGIONS } from "../core/regions";
 import { carbonFacilityFunds, carbonFacilitySaving, linkedLoanRate } from "../core/whatif";
-import type { UiStrings } from "../i18n/ui";
+import { editionName, UI_STRINGS, type UiStrings } from "../i18n/ui";
 
 const useStyles = makeStyles({
   section: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalS, padding: tokens.spacingVerticalM },
   row: { display: "flex", gap: tokens.spacingHorizontalM, flexWrap: "wrap" },
+  heading: { display: "flex", flexDirection: "column", lineHeight: tokens.lineHeightBase200 },
 });
 
 const GRIDS = REGIONS.displayNames.filter((n) => REGIONS.get(n)?.kind === "grid");
 const PROVINCES = REGIONS.displayNames.filter((n) => REGIONS.get(n)?.kind === "province");
 const fmt = (n: number, digits = 2) => n.toLocaleString("en-US", { minimumFractionDigits: digits, maximumFractionDigits: digits });
+/** A difference with its sign, the minus a true minus: +24.82, −16.99. */
+const signed = (n: number) => (n > 0 ? "+" : n < 0 ? "−" : "") + fmt(Math.abs(n));
 const pct = (n: number) => `${(n * 100).toFixed(2)}%`;
 
 function SliderField({
@@ -66,6 +69,7 @@ export function WhatIfPanel({ t }: { t: UiStrings }) {
   const [province, setProvince] = useState("贵州");
   const [grid, setGrid] = useState("南方");
   const [loans, setLoans] = useState(10000);
+  const [loansText, setLoansText] = useState("10,000");
   const [fundingRate, setFundingRate] = useState(0.035);
   const [years, setYears] = useState(1);
   const [baseRate, setBaseRate] = useState(0.0435);
@@ -117,20 +121,36 @@ export function WhatIfPanel({ t }: { t: UiStrings }) {
           <TableHeader>
             <TableRow>
               <TableHeaderCell>{t.edition}</TableHeaderCell>
-              <TableHeaderCell>{t.factor}</TableHeaderCell>
-              <TableHeaderCell>{t.tonnes}</TableHeaderCell>
-              <TableHeaderCell>{t.difference}</TableHeaderCell>
+              {/* A unit under its heading, so narrow columns never run two headings together. */}
+              <TableHeaderCell>
+                <span className={styles.heading}>
+                  {t.factor.split(" ")[0]}
+                  <Text size={100}>{t.factor.split(" ").slice(1).join(" ")}</Text>
+                </span>
+              </TableHeaderCell>
+              <TableHeaderCell>
+                <span className={styles.heading}>
+                  {t.tonnes.split(" ")[0]}
+                  <Text size={100}>{t.tonnes.split(" ").slice(1).join(" ")}</Text>
+                </span>
+              </TableHeaderCell>
+              <TableHeaderCell>
+                <span className={styles.heading} data-testid="whatif-difference-header">
+                  {t.difference}
+                  <Text size={100}>{editions[0] ? t.differenceVs(`${editions[0].record.csv.region} ${editions[0].record.edition}`) : ""}</Text>
+                </span>
+              </TableHeaderCell>
             </TableRow>
           </TableHeader>
           <TableBody>
             {editions.map(({ record, tonnes }) => (
               <TableRow key={`${record.csv.category}-${record.csv.region}-${record.edition}`}>
                 <TableCell>
-                  {record.csv.region} {record.edition}
+                  {record.csv.region} {editionName(record.edition, t === UI_STRINGS["zh-CN"] ? "zh-CN" : "en-US")}
                 </TableCell>
                 <TableCell>{record.value}</TableCell>
                 <TableCell>{tonnes === undefined ? "—" : fmt(tonnes)}</TableCell>
-                <TableCell>{tonnes === undefined || first === undefined ? "—" : fmt(tonnes - first)}</TableCell>
+                <TableCell>{tonnes === undefined || first === undefined ? "—" : signed(tonnes - first)}</TableCell>
               </TableRow>
             ))}
           </TableBody>
@@ -138,7 +158,19 @@ export function WhatIfPanel({ t }: { t: UiStrings }) {
       </Card>
       <Card className={styles.section}>
         <Text weight="semibold">{t.facility}</Text>
-        <SliderField label={t.eligibleLoans} value={loans} min={0} max={100000} step={500} onChange={setLoans} show={(v) => fmt(v, 0)} />
+        {/* Money is typed (a number field with its unit); sliders are for rates and shares. */}
+        <Field label={t.eligibleLoans}>
+          <Input
+            value={loansText}
+            inputMode="decimal"
+            data-testid="whatif-loans"
+            onChange={(_, d) => {
+              setLoansText(d.value);
+              const n = parseNumericText(d.value);
+              if (n !== undefined && n >= 0) setLoans(n);
+            }}
+          />
+        </Field>
         <SliderField label={t.fundingRate} value={fundingRate} min={0.0175} max={0.06} step={0.0005} onChange={setFundingRate} show={pct} />
         <SliderField label={t.years} value={years} min={1} max={5} step={1} onChange={setYears} show={String} />
         <Label>
