@@ -1,4 +1,4 @@
-import { useMemo, useState } from "react";
+import { useEffect, useMemo, useState } from "react";
 import { Button, Checkbox, Dropdown, Field, makeStyles, MessageBar, MessageBarBody, Option, ProgressBar, Text, tokens } from "@fluentui/react-components";
 import type { Language, UiStrings } from "../i18n/ui";
 import type { ValidationResult } from "../validation/engine";
@@ -9,6 +9,8 @@ import { FileSource } from "./FileSource";
 import { FindingList, Severity, SEVERITIES } from "./FindingList";
 import { TableCoverage } from "./TableCoverage";
 import { useCheck } from "./useCheck";
+import { SheetPreviewView } from "./SheetPreview";
+import type { SheetPreview } from "../workbook/preview";
 import { PACKS } from "../validation/templates";
 
 const useStyles = makeStyles({
@@ -26,7 +28,13 @@ const checksIn = (result: ValidationResult, state: "ran" | "not-applicable" | "n
 export function CheckPanel({ t, language, excel }: { t: UiStrings; language: Language; excel?: ExcelWorkbook }) {
   const styles = useStyles();
   const [pack, setPack] = useState("");
-  const { source, result, status, progress, problem, check, openFile, openSample, cancel, cancellable } = useCheck(t, language, pack);
+  const { source, result, status, progress, problem, check, openFile, openSample, cancel, cancellable, preview } = useCheck(t, language, pack);
+  const [shownPreview, setShownPreview] = useState<SheetPreview>();
+  // Outside Excel a finding opens a preview of its sheet, the cells of that sheet's findings marked.
+  const flagged = useMemo(() => new Set((result?.findings ?? []).filter((f) => f.sheet === shownPreview?.sheet).map((f) => f.cell)), [result, shownPreview]);
+  useEffect(() => {
+    setShownPreview(undefined);
+  }, [result]);
   const stageText = status === "reading" ? t.reading : status === "locating" ? t.locating : t.checking;
   const packName = (id: string) => {
     const found = PACKS.find((p) => p.id === id);
@@ -160,7 +168,8 @@ export function CheckPanel({ t, language, excel }: { t: UiStrings; language: Lan
             <Button onClick={() => download("findings.json", findingsJson(source, result, language), "application/json")}>{t.exportJson}</Button>
           </div>
           {visible.length === 0 && <Text>{result.findings.length === 0 ? t.noFindingsChecked(checksIn(result, "ran")) : t.noFindings}</Text>}
-          <FindingList t={t} language={language} findings={visible} excel={excel} />
+          {shownPreview && <SheetPreviewView t={t} preview={shownPreview} flagged={flagged} onClose={() => setShownPreview(undefined)} />}
+          <FindingList t={t} language={language} findings={visible} excel={excel} onSelect={async (f) => setShownPreview(await preview(f.sheet, f.cell))} />
         </>
       )}
     </section>

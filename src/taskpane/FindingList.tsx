@@ -78,7 +78,21 @@ function grouped(findings: Finding[]): [string, Group[]][] {
 }
 
 /** In Excel a click selects the cell. */
-export function FindingList({ t, language, findings, excel }: { t: UiStrings; language: Language; findings: Finding[]; excel?: ExcelWorkbook }) {
+export function FindingList({
+  t,
+  language,
+  findings,
+  excel,
+  onSelect,
+}: {
+  t: UiStrings;
+  language: Language;
+  findings: Finding[];
+  excel?: ExcelWorkbook;
+  /** What a click on a finding's cell does outside Excel (a preview of the sheet). */
+  onSelect?: (f: Finding) => void;
+}) {
+  const select = (f: Finding) => (excel ? void excel.select({ sheet: f.sheet, address: f.cell }) : onSelect?.(f));
   const styles = useStyles();
   const tables = useMemo(() => grouped(findings), [findings]);
   const titleOf = (id: string) =>
@@ -94,9 +108,9 @@ export function FindingList({ t, language, findings, excel }: { t: UiStrings; la
             {groups.map((g) => (
               <li key={g.key}>
                 {g.findings.length === 1 ? (
-                  <SingleFinding t={t} language={language} f={g.findings[0]} excel={excel} />
+                  <SingleFinding t={t} language={language} f={g.findings[0]} excel={excel} select={select} />
                 ) : (
-                  <GroupCard t={t} language={language} group={g} excel={excel} />
+                  <GroupCard t={t} language={language} group={g} select={select} />
                 )}
               </li>
             ))}
@@ -107,14 +121,14 @@ export function FindingList({ t, language, findings, excel }: { t: UiStrings; la
   );
 }
 
-function Head({ t, language, f, count }: { t: UiStrings; language: Language; f: Finding; count?: number }) {
+function Head({ t, language, f, count, goTo }: { t: UiStrings; language: Language; f: Finding; count?: number; goTo?: boolean }) {
   const styles = useStyles();
   return (
     <span className={styles.row}>
       <Badge appearance="filled" color={BADGE[f.severity]}>
         {t[f.severity]}
       </Badge>
-      <Text weight="semibold">{count === undefined ? `${f.sheet}!${f.cell}` : ruleTitle(f.rule, language)}</Text>
+      <Text weight="semibold">{count === undefined ? `${goTo ? `${t.goTo} ` : ""}${f.sheet}!${f.cell}` : ruleTitle(f.rule, language)}</Text>
       {count !== undefined && <Text>{t.occurrences(count)}</Text>}
       <Text size={200} title={`${t.ruleId}: ${f.rule}`}>
         {count === undefined ? ruleTitle(f.rule, language) : f.rule}
@@ -123,7 +137,19 @@ function Head({ t, language, f, count }: { t: UiStrings; language: Language; f: 
   );
 }
 
-function SingleFinding({ t, language, f, excel }: { t: UiStrings; language: Language; f: Finding; excel?: ExcelWorkbook }) {
+function SingleFinding({
+  t,
+  language,
+  f,
+  excel,
+  select,
+}: {
+  t: UiStrings;
+  language: Language;
+  f: Finding;
+  excel?: ExcelWorkbook;
+  select: (f: Finding) => void;
+}) {
   const styles = useStyles();
   return (
     <button
@@ -131,9 +157,9 @@ function SingleFinding({ t, language, f, excel }: { t: UiStrings; language: Lang
       className={`${styles.card} ${styles.clickable}`}
       data-testid="finding"
       aria-label={`${t[f.severity]} ${f.sheet}!${f.cell}: ${pick(f.message, language)}`}
-      onClick={() => excel?.select({ sheet: f.sheet, address: f.cell })}
+      onClick={() => select(f)}
     >
-      <Head t={t} language={language} f={f} />
+      <Head t={t} language={language} f={f} goTo={excel !== undefined} />
       {/* Cell text is rendered as text, never as HTML. */}
       <Text>{pick(f.message, language)}</Text>
     </button>
@@ -141,7 +167,7 @@ function SingleFinding({ t, language, f, excel }: { t: UiStrings; language: Lang
 }
 
 /** Many cells failing one rule: the count, the first cells and the first message; all of them page by page, or as CSV. */
-function GroupCard({ t, language, group, excel }: { t: UiStrings; language: Language; group: Group; excel?: ExcelWorkbook }) {
+function GroupCard({ t, language, group, select }: { t: UiStrings; language: Language; group: Group; select: (f: Finding) => void }) {
   const styles = useStyles();
   const [shown, setShown] = useState(FIRST_CELLS);
   const { findings } = group;
@@ -153,7 +179,7 @@ function GroupCard({ t, language, group, excel }: { t: UiStrings; language: Lang
       appearance="subtle"
       data-testid="finding-cell"
       title={pick(f.message, language)}
-      onClick={() => excel?.select({ sheet: f.sheet, address: f.cell })}
+      onClick={() => select(f)}
     >
       {f.sheet}!{f.cell}
     </Button>

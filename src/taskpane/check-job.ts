@@ -1,6 +1,8 @@
 import { validationSteps, ValidationResult } from "../validation/engine";
 import { BUILT_IN_TEMPLATES, templatesOfPack } from "../validation/templates";
 import { readXlsx, UnreadableWorkbook, XLSX_LIMITS, READER } from "../workbook/xlsx";
+import type { SheetPreview } from "../workbook/preview";
+import type { WorkbookSnapshot } from "../workbook/snapshot";
 
 /**
  * Reading and checking an .xlsx file, as the page's worker runs it (./check-worker): progress by stage
@@ -14,7 +16,8 @@ export type JobMessage =
   /** Findings come ahead of the result in parts: one message of 10⁵ findings would hold the page while it is unpacked. */
   | { type: "findings"; findings: ValidationResult["findings"] }
   | { type: "done"; result: ValidationResult }
-  | { type: "failed"; reason: { zh: string; en: string } };
+  | { type: "failed"; reason: { zh: string; en: string } }
+  | { type: "preview"; preview: SheetPreview | undefined };
 
 export interface JobRequest {
   bytes: ArrayBuffer;
@@ -22,12 +25,18 @@ export interface JobRequest {
   pack: string;
 }
 
+/** After the result, the worker keeps the workbook and answers for windows of it (the browser's sheet preview). */
+export interface PreviewRequest {
+  preview: { sheet: string; cell: string };
+}
+
 /** At most this often a progress message: enough for a smooth bar, never a flood of messages. */
 const PROGRESS_MS = 50;
 /** Findings per message: each unpacks on the page's thread in a few milliseconds. */
 const FINDINGS_PER_MESSAGE = 1000;
 
-export async function runCheckJob({ bytes, pack }: JobRequest, post: (message: JobMessage) => void): Promise<void> {
+/** Runs the check; resolves to the workbook read (kept for previews), or undefined when it could not be read. */
+export async function runCheckJob({ bytes, pack }: JobRequest, post: (message: JobMessage) => void): Promise<WorkbookSnapshot | undefined> {
   let last = 0;
   const progress = (stage: Stage, done: number, total: number, force = false) => {
     const now = Date.now();
@@ -48,7 +57,7 @@ export async function runCheckJob({ bytes, pack }: JobRequest, post: (message: J
         const { findings, ...rest } = step.value;
         for (let i = 0; i < findings.length; i += FINDINGS_PER_MESSAGE) post({ type: "findings", findings: findings.slice(i, i + FINDINGS_PER_MESSAGE) });
         post({ type: "done", result: { ...rest, findings: [] } });
-        return;
+        return workbook;
       }
       // The engine counts sheets located, then tables checked, in one total of twice the sheets.
       const { done, total } = step.value;
@@ -59,5 +68,6 @@ export async function runCheckJob({ bytes, pack }: JobRequest, post: (message: J
   } catch (error) {
     const reason = error instanceof UnreadableWorkbook ? error.reason : { zh: (error as Error).message, en: (error as Error).message };
     post({ type: "failed", reason });
+    return undefined;
   }
 }

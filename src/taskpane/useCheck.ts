@@ -5,6 +5,7 @@ import { BUILT_IN_TEMPLATES, templatesOfPack } from "../validation/templates";
 import { compactToSnapshot, CompactSheet } from "../workbook/compact";
 import type { WorkbookSnapshot } from "../workbook/snapshot";
 import type { JobMessage } from "./check-job";
+import { previewAround, type SheetPreview } from "../workbook/preview";
 import { startCheckWorker } from "./worker-client";
 
 export type CheckStatus = "idle" | "reading" | "locating" | "checking";
@@ -23,12 +24,16 @@ export function useCheck(t: UiStrings, language: Language = "zh-CN", pack = "") 
   /** The running worker job, while there is one: Cancel terminates it. */
   const job = useRef<{ worker: Worker; finish: () => void }>(undefined);
   const [cancellable, setCancellable] = useState(false);
+  /** What previews are drawn from: the workbook read in the page, or the worker that keeps it. */
+  const kept = useRef<{ snapshot?: WorkbookSnapshot; worker?: Worker; answer?: (p: SheetPreview | undefined) => void }>({});
 
   const unreadable = (reason: { zh: string; en: string } | undefined, fallback: string) =>
     t.unreadable + (reason ? (language === "zh-CN" ? reason.zh : reason.en) : fallback);
 
   /** A new check starts clean: the previous file's results never stand beside a check in progress. */
   function begin() {
+    kept.current.worker?.terminate();
+    kept.current = {};
     setProblem(undefined);
     setProgress(undefined);
     setResult(undefined);
@@ -41,6 +46,7 @@ export function useCheck(t: UiStrings, language: Language = "zh-CN", pack = "") 
     begin();
     try {
       const snapshot = await read((done, total) => setProgress({ done, total }));
+      kept.current = { snapshot };
       setProgress(undefined);
       setStatus("locating");
       await nextFrame();
@@ -77,8 +83,10 @@ export function useCheck(t: UiStrings, language: Language = "zh-CN", pack = "") 
     begin();
     const bytes = await file.arrayBuffer();
     await new Promise<void>((resolve) => {
-      const finish = () => {
-        worker.terminate();
+      /** `keep`: the check succeeded; the worker stays to answer for previews. */
+      const finish = (keep = false) => {
+        if (keep) kept.current = { worker };
+        else worker.terminate();
         job.current = undefined;
         setCancellable(false);
         setStatus("idle");
@@ -89,6 +97,10 @@ export function useCheck(t: UiStrings, language: Language = "zh-CN", pack = "") 
       const findings: ValidationResult["findings"] = [];
       worker.onmessage = (event: MessageEvent<JobMessage>) => {
         const message = event.data;
+        if (message.type === "preview") {
+          kept.current.answer?.(message.preview);
+          return;
+        }
         if (job.current?.worker !== worker) return; // cancelled meanwhile
         if (message.type === "progress") {
           setStatus(message.stage === "read" ? "reading" : message.stage === "locate" ? "locating" : "checking");
@@ -101,7 +113,7 @@ export function useCheck(t: UiStrings, language: Language = "zh-CN", pack = "") 
             setResult({ ...message.result, findings });
             setSource(file.name);
           });
-          finish();
+          finish(true);
         } else {
           setProblem(unreadable(message.reason, ""));
           finish();
@@ -125,6 +137,17 @@ export function useCheck(t: UiStrings, language: Language = "zh-CN", pack = "") 
     setProblem(t.cancelled);
   }
 
+  /** A window of the checked workbook around a cell (browser mode): from the page's copy, or asked of the worker. */
+  async function preview(sheet: string, cell: string): Promise<SheetPreview | undefined> {
+    const { snapshot, worker } = kept.current;
+    if (snapshot) return previewAround(snapshot, sheet, cell);
+    if (!worker) return undefined;
+    return new Promise((resolve) => {
+      kept.current.answer = resolve;
+      worker.postMessage({ preview: { sheet, cell } });
+    });
+  }
+
   async function openSample(name: SampleName, label: string) {
     await check(label, async () => {
       const data = name === "anlong-2021" ? await import("../../samples/data/anlong-2021.json") : await import("../../samples/data/kunlun-2025q1.json");
@@ -132,5 +155,5 @@ export function useCheck(t: UiStrings, language: Language = "zh-CN", pack = "") 
     });
   }
 
-  return { source, result, status, progress, problem, check, openFile, openSample, cancel, cancellable };
+  return { source, result, status, progress, problem, check, openFile, openSample, cancel, cancellable, preview };
 }

@@ -223,6 +223,12 @@ function serve(dist: string): Promise<http.Server> {
     expect(await group.getByTestId("finding-cell").count()).toBe(5);
     expect(await page.getByTestId("finding").count()).toBeLessThan(50);
     await page.screenshot({ path: path.join(OUTPUT, "check-ledger-100k.png"), fullPage: true });
+    // A cell of the card opens a preview of the ledger around it, the worker answering from the workbook it kept.
+    await group.getByTestId("finding-cell").first().click();
+    const preview = page.getByTestId("sheet-preview");
+    await preview.waitFor();
+    expect(await preview.getByTestId("preview-focus").innerText()).toBe("7");
+    await page.screenshot({ path: path.join(OUTPUT, "preview.png"), fullPage: true });
 
     // A second run, cancelled as soon as it starts: nothing of it is shown.
     await page.getByTestId("file-input").setInputFiles(ledger);

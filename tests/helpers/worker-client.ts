@@ -3,7 +3,9 @@
  * asynchronously, with messages that stop once it is terminated — enough to test progress, results,
  * errors and Cancel in the pane's hook. `startCheckWorker.disabled` makes it unavailable.
  */
-import { JobMessage, JobRequest, runCheckJob } from "../../src/taskpane/check-job";
+import { JobMessage, JobRequest, PreviewRequest, runCheckJob } from "../../src/taskpane/check-job";
+import { previewAround } from "../../src/workbook/preview";
+import type { WorkbookSnapshot } from "../../src/workbook/snapshot";
 
 export class InProcessWorker {
   onmessage: ((event: { data: JobMessage }) => void) | null = null;
@@ -18,11 +20,17 @@ export class InProcessWorker {
     InProcessWorker.started.push(this);
   }
 
-  postMessage(request: JobRequest): void {
-    const run = () =>
-      void runCheckJob(request, (message) => {
-        if (!this.terminated) setTimeout(() => !this.terminated && this.onmessage?.({ data: message }), 0);
-      });
+  private workbook?: WorkbookSnapshot;
+
+  postMessage(request: JobRequest | PreviewRequest): void {
+    const send = (message: JobMessage) => {
+      if (!this.terminated) setTimeout(() => !this.terminated && this.onmessage?.({ data: message }), 0);
+    };
+    if ("preview" in request) {
+      send({ type: "preview", preview: this.workbook && previewAround(this.workbook, request.preview.sheet, request.preview.cell) });
+      return;
+    }
+    const run = () => void runCheckJob(request, send).then((read) => (this.workbook = read));
     if (InProcessWorker.hold) this.pending = run;
     else setTimeout(run, 0);
   }

@@ -246,11 +246,14 @@ describe("file mode runs in the page's worker", () => {
     InProcessWorker.started.length = 0;
   });
 
-  test("the result arrives from the worker, which is then stopped", async () => {
+  test("the result arrives from the worker, which stays for previews until the next file", async () => {
     wrap(<CheckPanel t={zh} language="zh-CN" />);
     pick("anji.xlsx");
     await screen.findByText(/anji\.xlsx · 错误 0，警告 0，提示 0/);
     expect(InProcessWorker.started).toHaveLength(1);
+    expect(InProcessWorker.started[0].terminated).toBe(false);
+    pick("again.xlsx");
+    await screen.findByText(/again\.xlsx · 错误 0/);
     expect(InProcessWorker.started[0].terminated).toBe(true);
   });
 
@@ -269,5 +272,40 @@ describe("file mode runs in the page's worker", () => {
     worker.release();
     await new Promise((r) => setTimeout(r, 50));
     expect(screen.queryByText(/second\.xlsx · /)).toBeNull();
+  });
+});
+
+describe("outside Excel a finding opens a preview of its sheet", () => {
+  test("a bundled sample: the cell in the middle, outlined; the sheet's other flagged cells marked", async () => {
+    wrap(<CheckPanel t={zh} language="zh-CN" />);
+    fireEvent.click(screen.getByRole("button", { name: "安龙农商行 2021" }));
+    fireEvent.click(await screen.findByRole("button", { name: /错误 7 投融资活动环境影响!B26/ }));
+    const preview = await screen.findByTestId("sheet-preview");
+    expect(within(preview).getByText("预览 7 投融资活动环境影响!B26")).toBeTruthy();
+    expect(within(preview).getByTestId("preview-focus").textContent).toBe("11.04");
+    fireEvent.click(within(preview).getByRole("button", { name: "关闭" }));
+    expect(screen.queryByTestId("sheet-preview")).toBeNull();
+    // A cell of a grouped card: the other cells the same sheet flags are marked in its window.
+    fireEvent.click(screen.getByRole("button", { name: "7 投融资活动环境影响!C6" }));
+    const share = await screen.findByTestId("sheet-preview");
+    expect(within(share).getByTestId("preview-focus").getAttribute("title")).toMatch(/^C6 /);
+    expect(
+      within(share)
+        .getAllByTestId("preview-flagged")
+        .map((c) => c.getAttribute("title")?.split(" ")[0]),
+    ).toContain("C8");
+  });
+
+  test("a file checked in the worker: the worker keeps the workbook and answers for the preview", async () => {
+    wrap(<CheckPanel t={zh} language="zh-CN" />);
+    const bytes = fs.readFileSync(path.resolve(__dirname, "../../samples/anlong-2021.xlsx"));
+    const file = new File([bytes], "anlong.xlsx");
+    if (!file.arrayBuffer)
+      Object.defineProperty(file, "arrayBuffer", { value: async () => bytes.buffer.slice(bytes.byteOffset, bytes.byteOffset + bytes.byteLength) });
+    fireEvent.change(screen.getByTestId("file-input"), { target: { files: [file] } });
+    fireEvent.click(await screen.findByRole("button", { name: /错误 1.2 绿色金融关键指标!C12/ }));
+    const preview = await screen.findByTestId("sheet-preview");
+    expect(within(preview).getByTestId("preview-focus").textContent).toBe("11.04");
+    expect(InProcessWorker.started[InProcessWorker.started.length - 1].terminated).toBe(false);
   });
 });
