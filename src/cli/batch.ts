@@ -7,6 +7,7 @@ import { CLI } from "./messages";
 import { cellLink, neutralize } from "../validation/report";
 import type { LayoutCell, SheetLayout } from "../workbook/layout";
 import type { CliIO } from "./io";
+import { displayWidth as width, pad } from "./printable";
 import { checkFile, FileOutcome, TemplateChoice } from "./check-file";
 
 /**
@@ -115,11 +116,6 @@ async function checkAll(files: string[], options: BatchOptions, done: (outcome: 
   // Anything a failed worker left unchecked is checked here.
   for (let i = 0; i < files.length; i++) if (!outcomes[i] && i >= printed) settle(i, await checkFile(files[i], options.choice, options.lang));
 }
-
-/** Chinese characters take two columns in a terminal. */
-const width = (text: string) => [...text].reduce((w, ch) => w + (/[\u1100-\uffff]/.test(ch) ? 2 : 1), 0);
-const pad = (text: string, n: number, right = false) =>
-  right ? " ".repeat(Math.max(0, n - width(text))) + text : text + " ".repeat(Math.max(0, n - width(text)));
 
 const HEADERS: Record<Lang, string[]> = {
   "zh-CN": ["文件", "表格", "错误", "警告", "未能执行的检查"],

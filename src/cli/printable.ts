@@ -27,3 +27,14 @@ export function inlineStrings<T>(value: T): T {
   if (value && typeof value === "object") return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, inlineStrings(v)])) as T;
   return value;
 }
+
+/** Columns a text takes in a terminal: Chinese characters take two. */
+export function displayWidth(text: string): number {
+  return [...text].reduce((w, ch) => w + (/[\u1100-\uffff]/.test(ch) ? 2 : 1), 0);
+}
+
+/** Padded to `width` terminal columns, on the right (numbers: `right`, on the left). */
+export function pad(text: string, width: number, right = false): string {
+  const fill = " ".repeat(Math.max(0, width - displayWidth(text)));
+  return right ? fill + text : text + fill;
+}

@@ -8,7 +8,7 @@ import { BUILT_IN_TEMPLATES, PACKS, templatesOfPack } from "../validation/templa
 import { blankLayout } from "../validation/blank";
 import { expandInputs, runBatch } from "./batch";
 import { checkFile, Report, templatesFor } from "./check-file";
-import { inlineStrings } from "./printable";
+import { displayWidth, inlineStrings, pad } from "./printable";
 import type { CliIO } from "./io";
 
 interface Options {
@@ -114,15 +114,6 @@ function coverageLine(t: Report["tables"][number], zh: boolean): string {
   if (notRun.length === 0) return head;
   const list = notRun.map((c) => `${c.title}（${c.reason}）`).join(zh ? "；" : "; ");
   return zh ? `${head}，${notRun.length} 项未能执行：${list}` : `${head}, ${notRun.length} could not run: ${list}`;
-}
-
-/** Chinese characters take two columns in a terminal. */
-function displayWidth(text: string): number {
-  return [...text].reduce((w, ch) => w + (/[\u1100-\uffff]/.test(ch) ? 2 : 1), 0);
-}
-
-function pad(text: string, width: number): string {
-  return text + " ".repeat(Math.max(0, width - displayWidth(text)));
 }
 
 /** Flags that take no value. */
