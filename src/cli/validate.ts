@@ -167,7 +167,7 @@ export function runTemplates(io: CliIO): number {
   for (const pack of PACKS) {
     io.out(`${pack.id}\t${pack.name.zh} / ${pack.name.en}\t${pack.prescribedBy}`);
     io.out(`  ${pack.basis.zh}`);
-    for (const t of templatesOfPack(pack.id)) io.out(`  ${t.id}\t${t.title.zh} / ${t.title.en}\t${t.source}`);
+    for (const t of templatesOfPack(pack.id)) io.out(`  ${t.id}\t${t.title.zh} / ${t.title.en}\t${t.source}${t.basedOn ? ` · ${t.basedOn.zh}` : ""}`);
   }
   return 0;
 }

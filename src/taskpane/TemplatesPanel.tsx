@@ -31,7 +31,15 @@ export function TemplatesPanel({ t, language, excel }: { t: UiStrings; language:
       )}
       {BUILT_IN_TEMPLATES.map((template) => (
         <Card key={template.id}>
-          <CardHeader header={<Text weight="semibold">{pick(template.title, language)}</Text>} description={<Text size={200}>{template.source}</Text>} />
+          <CardHeader
+            header={<Text weight="semibold">{pick(template.title, language)}</Text>}
+            description={
+              <Text size={200}>
+                {template.source}
+                {template.basedOn ? ` · ${pick(template.basedOn, language)}` : ""}
+              </Text>
+            }
+          />
           <Button onClick={() => insert(template.id)}>{excel ? t.insert : t.download}</Button>
         </Card>
       ))}

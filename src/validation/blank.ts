@@ -16,7 +16,11 @@ export function blankLayout(template: Template, options: { formulas?: boolean } 
     { value: "单位 Unit", bold: true },
     ...template.columns.map((c) => ({ value: c.unit && rowsHaveNoUnit ? `${c.label.zh}（${unitName(c.unit)}）` : c.label.zh, bold: true })),
   ];
-  const rows: LayoutCell[][] = [[{ value: template.title.zh, bold: true }], [`${template.title.en} · ${template.source}`], header];
+  const rows: LayoutCell[][] = [
+    [{ value: template.title.zh, bold: true }],
+    [`${template.title.en} · ${template.source}${template.basedOn ? ` · ${template.basedOn.zh}` : ""}`],
+    header,
+  ];
   for (const row of template.rows) {
     const percent = row.kind === "percent";
     const values = template.columns.map((c) => {
@@ -45,7 +49,11 @@ export function blankLayout(template: Template, options: { formulas?: boolean } 
 function blankLedger(template: Template): SheetLayout {
   const header: LayoutCell[] = template.columns.map((c) => ({ value: c.label.zh, bold: true }));
   const total = template.rows.find((r) => !r.repeat);
-  const rows: LayoutCell[][] = [[{ value: template.title.zh, bold: true }], [`${template.title.en} · ${template.source}`], header];
+  const rows: LayoutCell[][] = [
+    [{ value: template.title.zh, bold: true }],
+    [`${template.title.en} · ${template.source}${template.basedOn ? ` · ${template.basedOn.zh}` : ""}`],
+    header,
+  ];
   if (total) rows.push([total.label.zh, ...template.columns.slice(1).map(() => null)]);
   rows.push(["在表头与合计行之间逐笔插入行 / insert one row per loan between the header and the total"]);
   return { name: template.title.zh.replace(/[\\/?*[\]:]/g, " ").slice(0, 31), rows, merges: [], columnWidths: template.columns.map(() => 18) };

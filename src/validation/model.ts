@@ -79,8 +79,10 @@ export type { RuleSpec };
 export interface Template {
   id: string;
   title: Bilingual;
-  /** The document the table comes from, and the published example it was built on. */
+  /** The documents the table comes from, as cited (their own titles). */
   source: string;
+  /** The published report whose layout it follows, in both languages. */
+  basedOn?: Bilingual;
   /** Text that finds the table: its title or a header (regular expressions). */
   anchors: string[];
   /** The same in English words (lower case). */

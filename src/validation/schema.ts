@@ -36,6 +36,7 @@ const templateSchema = {
     id: { type: "string", pattern: "^[a-z0-9-]+$" },
     title: bilingual,
     source: { type: "string", minLength: 1 },
+    basedOn: bilingual,
     anchors: patterns,
     enAnchors: patterns,
     columns: {

@@ -160,8 +160,8 @@ const RULES: RuleSpec[] = [
 export const FACILITY_DISCLOSURE: Template = {
   id: "facility-disclosure",
   title: { zh: "碳减排支持工具信息披露（碳减排贷款）", en: "Carbon reduction facility disclosure (carbon reduction loans)" },
-  source:
-    "中国人民银行碳减排支持工具（2021-11-08）按季度披露要求：领域、项目数量、贷款金额、加权平均利率、带动的年度碳减排量; column layout of Bank of China 2024 Q2 附表",
+  source: "中国人民银行碳减排支持工具（2021-11-08）按季度披露要求：领域、项目数量、贷款金额、加权平均利率、带动的年度碳减排量",
+  basedOn: { zh: "中国银行 2024 年二季度披露附表的列结构", en: "column layout of Bank of China's 2024 Q2 disclosure" },
   packs: ["facility"],
   anchors: ["碳减排支持工具", "碳减排贷款(信息)?(披露|情况|发放|统计)", "^碳减排(领域|重点领域)$"],
   enAnchors: ["carbon (?:emission )?reduction (?:support )?facility", "carbon (?:emission )?reduction loans"],

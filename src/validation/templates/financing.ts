@@ -56,7 +56,8 @@ const LOCAL_CALIBER = ["^地标", "地方标准", "地标口径"];
 export const FINANCING_IMPACT: Template = {
   id: "financing-impact",
   title: { zh: "投融资环境影响（人民银行统计口径）", en: "Financing impact (PBoC statistics)" },
-  source: "JR/T 0227-2021 §6.7; 绿色信贷项目节能减排量测算指引; layout of Kunlun Bank 2025 Q1 report table 5",
+  source: "JR/T 0227—2021 §6.7；《绿色信贷项目节能减排量测算指引》",
+  basedOn: { zh: "昆仑银行 2025 年一季度报告表 5 的版式", en: "layout of Kunlun Bank's 2025 Q1 report, table 5" },
   packs: ["national", "huzhou"],
   anchors: ["投融资(活动)?对环境(产生)?的影响", "人民银行统计口径"],
   enAnchors: ["(?:environmental )?impact of (?:investment and )?financing", "^financing impact"],
@@ -131,7 +132,8 @@ export const FINANCING_IMPACT: Template = {
 export const GREEN_LOAN_BENEFITS: Template = {
   id: "green-loan-benefits",
   title: { zh: "绿色信贷环境效益", en: "Green-loan environmental benefits" },
-  source: "绿色信贷项目节能减排量测算指引 (CBRC 2013; 银保监办便函〔2020〕739号); layout of Anlong 2021 report §7.2",
+  source: "《绿色信贷项目节能减排量测算指引》（原银监会 2013；银保监办便函〔2020〕739号）",
+  basedOn: { zh: "安龙农商银行 2021 年报告 7.2 节的版式", en: "layout of Anlong's 2021 report, §7.2" },
   packs: ["national"],
   anchors: ["绿色信贷环境效益", "绿色(信贷|贷款)(项目)?(节能减排|环境效益)"],
   enAnchors: ["environmental benefits? of green (?:loans|credit)", "^green (?:loan|credit) (?:environmental )?benefits"],
@@ -152,7 +154,8 @@ export const GREEN_LOAN_BENEFITS: Template = {
 export const FINANCED_BY_INDUSTRY: Template = {
   id: "financed-by-industry",
   title: { zh: "投融资活动碳排放（按行业）", en: "Financed emissions by industry" },
-  source: "金融机构碳核算技术指南（试行）; GB/T 4754-2017 sections; layout of Anlong 2021 report §7.1",
+  source: "《金融机构碳核算技术指南（试行）》；GB/T 4754—2017 行业门类",
+  basedOn: { zh: "安龙农商银行 2021 年报告 7.1 节的版式", en: "layout of Anlong's 2021 report, §7.1" },
   packs: ["national", "jiangsu"],
   anchors: ["投融资活动碳排放量$", "^行业类别", "按行业.*碳排放"],
   enAnchors: ["(?:financed )?emissions by industry"],
@@ -189,7 +192,8 @@ export const FINANCED_BY_INDUSTRY: Template = {
 export const FINANCED_SUMMARY: Template = {
   id: "financed-summary",
   title: { zh: "投融资碳排放汇总（项目 / 非项目）", en: "Financed emissions summary (project / non-project)" },
-  source: "金融机构碳核算技术指南（试行）; layout of Anlong 2021 report §7.1 汇总表",
+  source: "《金融机构碳核算技术指南（试行）》",
+  basedOn: { zh: "安龙农商银行 2021 年报告 7.1 节汇总表的版式", en: "layout of Anlong's 2021 report, §7.1 summary table" },
   packs: ["national"],
   anchors: ["投融资活动产生的碳排放量汇总"],
   enAnchors: ["^financed emissions summary"],

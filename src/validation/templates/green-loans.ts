@@ -80,7 +80,8 @@ const SEGMENTS_EXPLAIN = {
 export const GREEN_LOAN_INDICATORS: Template = {
   id: "green-loan-indicators",
   title: { zh: "绿色信贷关键指标", en: "Green-loan key indicators" },
-  source: "PBoC JR/T 0227-2021 §6.7 and local templates; layout of Guizhou Anlong Rural Commercial Bank 2021 report §1.2",
+  source: "JR/T 0227—2021 §6.7 及地方模板（人民银行贵州省分行绿色金融关键指标）",
+  basedOn: { zh: "贵州安龙农商银行 2021 年报告 1.2 节的版式", en: "layout of Guizhou Anlong Rural Commercial Bank's 2021 report, §1.2" },
   packs: ["national", "guizhou"],
   anchors: ["整体投融资情况", "绿色信贷情况概览", "绿色(信贷|贷款|金融)(关键|主要)指标", "绿色(信贷|贷款)(业务)?情况"],
   enAnchors: ["^green (?:loan|credit|finance) (?:key |main )?(?:indicators|overview|figures)"],

@@ -9,7 +9,8 @@ import type { Template } from "../model";
 export const GUIZHOU_ENVIRONMENT_KPI: Template = {
   id: "guizhou-environment-kpi",
   title: { zh: "环境关键绩效表", en: "Environmental key performance indicators" },
-  source: "黔农信办函〔2022〕28号 环境关键绩效表; layout of Daozhen Rural Commercial Bank 2021 report",
+  source: "黔农信办函〔2022〕28号 环境关键绩效表",
+  basedOn: { zh: "道真农商银行 2021 年报告的版式", en: "layout of Daozhen Rural Commercial Bank's 2021 report" },
   packs: ["guizhou"],
   anchors: ["环境关键绩效", "^环境指标$"],
   enAnchors: ["^environmental (?:key )?performance indicators", "^environmental kpis?"],

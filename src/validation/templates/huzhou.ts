@@ -9,7 +9,11 @@ import type { Template } from "../model";
 export const HUZHOU_GREEN_BRANCHES: Template = {
   id: "huzhou-green-branches",
   title: { zh: "金融机构绿色支行情况表", en: "Green sub-branches" },
-  source: "湖州季度环境信息披露简报 表1（安吉农商银行 2021-09-30 简报）",
+  source: "湖州季度环境信息披露简报 表1",
+  basedOn: {
+    zh: "安吉农商银行 2021-09-30 简报的版式（昆仑银行表 1 同此版式）",
+    en: "layout of Anji Rural Commercial Bank's brief of 2021-09-30 (Kunlun's table 1 has the same shape)",
+  },
   packs: ["huzhou"],
   layout: "records",
   anchors: ["绿色支行(情况|名单|一览)"],

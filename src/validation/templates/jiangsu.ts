@@ -17,7 +17,8 @@ const EMISSIONS = {
 export const JIANGSU_FINANCED_BY_ASSET: Template = {
   id: "jiangsu-financed-by-asset",
   title: { zh: "投融资活动碳排放（按资产类型）", en: "Financed emissions by asset type" },
-  source: "苏银发〔2024〕49号 第七章 7.1 贷款资产、7.2 债券资产、7.3 投融资（总计）; chapter structure of Xinyi Rural Commercial Bank 2024 report",
+  source: "苏银发〔2024〕49号 第七章 7.1 贷款资产、7.2 债券资产、7.3 投融资（总计）",
+  basedOn: { zh: "新沂农商银行 2024 年报告的章节结构", en: "chapter structure of Xinyi Rural Commercial Bank's 2024 report" },
   packs: ["jiangsu"],
   anchors: ["按资产(类型|类别)", "投融资活动(的)?碳排放(情况|汇总)?$"],
   enAnchors: ["financed emissions by asset (?:type|class)"],
@@ -70,7 +71,8 @@ export const JIANGSU_FINANCED_BY_ASSET: Template = {
 export const JIANGSU_HIGH_CARBON: Template = {
   id: "jiangsu-high-carbon",
   title: { zh: "高碳行业投融资碳排放", en: "Financed emissions of high-carbon industries" },
-  source: "苏银发〔2024〕49号 第七章 7.4 高碳行业; chapter structure of Xinyi Rural Commercial Bank 2024 report",
+  source: "苏银发〔2024〕49号 第七章 7.4 高碳行业",
+  basedOn: { zh: "新沂农商银行 2024 年报告的章节结构", en: "chapter structure of Xinyi Rural Commercial Bank's 2024 report" },
   packs: ["jiangsu"],
   anchors: ["高碳行业"],
   enAnchors: ["high.carbon (?:industries|sectors)"],

@@ -9,7 +9,8 @@ import type { Template } from "../model";
 export const FINANCED_LEDGER: Template = {
   id: "financed-ledger",
   title: { zh: "投融资碳排放台账（逐笔）", en: "Financed-emissions ledger (loan by loan)" },
-  source: "金融机构碳核算技术指南（试行） as described in Anlong 2021 report §9.1; PCAF Part A data-quality scores",
+  source: "《金融机构碳核算技术指南（试行）》；PCAF 标准 A 部分数据质量评分",
+  basedOn: { zh: "据安龙农商银行 2021 年报告 9.1 节的描述", en: "as Anlong's 2021 report describes it, §9.1" },
   packs: ["national"],
   layout: "records",
   anchors: ["碳排放(核算)?台账", "逐笔.*碳排放", "贷款.*碳排放.*明细", "碳核算(明细|清单)"],

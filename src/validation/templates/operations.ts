@@ -18,7 +18,8 @@ const TOTAL_AND_PER_CAPITA = [
 export const OPERATING_IMPACT: Template = {
   id: "operating-impact",
   title: { zh: "经营活动环境影响（总量与人均）", en: "Operating-activity environmental impact (total and per capita)" },
-  source: "JR/T 0227-2021 §6.8; 深圳市金融机构环境信息披露模板 表1.1; layout of Kunlun Bank 2025 Q1 report table 4",
+  source: "JR/T 0227—2021 §6.8；深圳市金融机构环境信息披露模板 表1.1",
+  basedOn: { zh: "昆仑银行 2025 年一季度报告表 4 的版式", en: "layout of Kunlun Bank's 2025 Q1 report, table 4" },
   packs: ["national", "shenzhen", "huzhou"],
   anchors: ["经营活动(的)?环境影响", "经营活动对环境(产生的)?影响", "经营活动.*(量化|定量)"],
   enAnchors: ["environmental impact of (?:business|operating|operations)", "operating.*environmental impact"],
@@ -87,7 +88,8 @@ export const OPERATING_IMPACT: Template = {
 export const GHG_SCOPES: Template = {
   id: "ghg-scopes",
   title: { zh: "温室气体排放（范围一、二、三）", en: "Greenhouse-gas emissions by scope" },
-  source: "JR/T 0227-2021 §6.8; 深圳市金融机构环境信息披露模板 表1.1; layout of Anlong 2021 report §8.1",
+  source: "JR/T 0227—2021 §6.8；深圳市金融机构环境信息披露模板 表1.1",
+  basedOn: { zh: "安龙农商银行 2021 年报告 8.1 节的版式", en: "layout of Anlong's 2021 report, §8.1" },
   packs: ["national", "shenzhen"],
   anchors: ["^温室气体排放范围", "温室气体排放(情况|统计|汇总|核算)", "^经营活动(产生的)?(温室气体)?排放$"],
   enAnchors: ["^(?:ghg|greenhouse gas) emissions(?: by scope| overview| summary)?$"],
@@ -275,7 +277,8 @@ export const GHG_SCOPES: Template = {
 export const RESOURCE_CONSUMPTION: Template = {
   id: "resource-consumption",
   title: { zh: "经营活动资源消耗", en: "Resource consumption" },
-  source: "JR/T 0227-2021 §6.8; layout of Anlong 2021 report §8.2",
+  source: "JR/T 0227—2021 §6.8",
+  basedOn: { zh: "安龙农商银行 2021 年报告 8.2 节的版式", en: "layout of Anlong's 2021 report, §8.2" },
   packs: ["national", "guizhou"],
   anchors: ["自然资源消耗", "资源能耗(统计|情况)", "能源(资源)?消耗(统计|情况)"],
   enAnchors: ["^(?:natural )?resource consumption", "^energy consumption"],
