@@ -72,6 +72,7 @@ export function WhatIfPanel({ t }: { t: UiStrings }) {
   const [loansText, setLoansText] = useState("10,000");
   const [fundingRate, setFundingRate] = useState(0.035);
   const [years, setYears] = useState(1);
+  const [yearsText, setYearsText] = useState("1");
   const [baseRate, setBaseRate] = useState(0.0435);
   const [actual, setActual] = useState(0.9);
   const [stepBp, setStepBp] = useState(5);
@@ -172,7 +173,18 @@ export function WhatIfPanel({ t }: { t: UiStrings }) {
           />
         </Field>
         <SliderField label={t.fundingRate} value={fundingRate} min={0.0175} max={0.06} step={0.0005} onChange={setFundingRate} show={pct} />
-        <SliderField label={t.years} value={years} min={1} max={5} step={1} onChange={setYears} show={String} />
+        <Field label={t.years}>
+          <Input
+            value={yearsText}
+            inputMode="numeric"
+            data-testid="whatif-years"
+            onChange={(_, d) => {
+              setYearsText(d.value);
+              const n = parseNumericText(d.value);
+              if (n !== undefined && n >= 0) setYears(n);
+            }}
+          />
+        </Field>
         <Label>
           {t.funds}: {isFormulaError(funds) ? funds.message : fmt(funds.toNumber())}
         </Label>
