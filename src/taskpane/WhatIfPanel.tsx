@@ -63,16 +63,33 @@ function SliderField({
   );
 }
 
+/** A typed amount: the text stays as typed ("10,000"); the figure changes whenever the text reads as one, never negative. */
+function NumberField({ label, initial, testId, onChange }: { label: string; initial: string; testId: string; onChange: (value: number) => void }) {
+  const [text, setText] = useState(initial);
+  return (
+    <Field label={label}>
+      <Input
+        value={text}
+        inputMode="decimal"
+        data-testid={testId}
+        onChange={(_, d) => {
+          setText(d.value);
+          const n = parseNumericText(d.value);
+          if (n !== undefined && n >= 0) onChange(n);
+        }}
+      />
+    </Field>
+  );
+}
+
 export function WhatIfPanel({ t }: { t: UiStrings }) {
   const styles = useStyles();
   const [kwh, setKwh] = useState("602,333");
   const [province, setProvince] = useState("贵州");
   const [grid, setGrid] = useState("南方");
   const [loans, setLoans] = useState(10000);
-  const [loansText, setLoansText] = useState("10,000");
   const [fundingRate, setFundingRate] = useState(0.035);
   const [years, setYears] = useState(1);
-  const [yearsText, setYearsText] = useState("1");
   const [baseRate, setBaseRate] = useState(0.0435);
   const [actual, setActual] = useState(0.9);
   const [stepBp, setStepBp] = useState(5);
@@ -159,32 +176,10 @@ export function WhatIfPanel({ t }: { t: UiStrings }) {
       </Card>
       <Card className={styles.section}>
         <Text weight="semibold">{t.facility}</Text>
-        {/* Money is typed (a number field with its unit); sliders are for rates and shares. */}
-        <Field label={t.eligibleLoans}>
-          <Input
-            value={loansText}
-            inputMode="decimal"
-            data-testid="whatif-loans"
-            onChange={(_, d) => {
-              setLoansText(d.value);
-              const n = parseNumericText(d.value);
-              if (n !== undefined && n >= 0) setLoans(n);
-            }}
-          />
-        </Field>
+        {/* Money and years are typed; sliders are for rates and shares. */}
+        <NumberField label={t.eligibleLoans} initial="10,000" testId="whatif-loans" onChange={setLoans} />
         <SliderField label={t.fundingRate} value={fundingRate} min={0.0175} max={0.06} step={0.0005} onChange={setFundingRate} show={pct} />
-        <Field label={t.years}>
-          <Input
-            value={yearsText}
-            inputMode="numeric"
-            data-testid="whatif-years"
-            onChange={(_, d) => {
-              setYearsText(d.value);
-              const n = parseNumericText(d.value);
-              if (n !== undefined && n >= 0) setYears(n);
-            }}
-          />
-        </Field>
+        <NumberField label={t.years} initial="1" testId="whatif-years" onChange={setYears} />
         <Label>
           {t.funds}: {isFormulaError(funds) ? funds.message : fmt(funds.toNumber())}
         </Label>

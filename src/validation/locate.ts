@@ -615,11 +615,11 @@ function matchTable(sheet: SheetSnapshot, template: Template, texts: TextCell[],
     let spec: ColumnSpec | undefined;
     let named: (typeof parts)[number] | undefined;
     for (let i = parts.length - 1; i >= 0 && !spec; i--) {
-      spec = template.columns.find(
-        (c) =>
-          namesItem(parts[i].label, c) &&
-          (inGroup(c, parts.slice(0, i + 1)) || inGroup(c, [...groupsLeft(sheet, col, bandTop, parts[i].row, labelRight), parts[i]])),
-      );
+      const band = parts.slice(0, i + 1);
+      // Unmerged group headers to the left, looked up once per header part and only when a column needs its group.
+      let left: { raw: string }[] | undefined;
+      const leftBand = () => (left ??= [...groupsLeft(sheet, col, bandTop, parts[i].row, labelRight), parts[i]]);
+      spec = template.columns.find((c) => namesItem(parts[i].label, c) && (inGroup(c, band) || inGroup(c, leftBand())));
       if (spec) named = parts[i];
     }
     // A group header (本年度累计) names the column, not the table's period.

@@ -57,6 +57,11 @@ export class Sheet {
     this.cells.set(ref, value);
   }
 
+  formulaOf(ref: string): string | undefined {
+    const cell = this.cells.get(ref);
+    return typeof cell === "object" && cell !== null ? cell.formula : undefined;
+  }
+
   formulaCells(): string[] {
     return [...this.cells].filter(([, c]) => typeof c === "object" && c !== null && c.formula).map(([ref]) => ref);
   }
