@@ -16,6 +16,8 @@ export interface CheckReport {
   title: Bilingual;
   state: CheckState;
   reason?: Bilingual;
+  /** What a structural check took the table to mean ("合计 read as the sum of rows 5–12"). */
+  assumed?: Bilingual;
   /** The reason is already an error finding at an input cell (text in a number cell, a unit that does not convert). */
   reported?: boolean;
 }

@@ -5,6 +5,8 @@ import { locate, LocatedCell, LocatedTable, TableMapping } from "./locate";
 import type { Bilingual, RowSpec, Template } from "./model";
 import { evaluateRule, mergeCascades } from "./rules";
 import { MESSAGES } from "./messages";
+import { structuralCheck, StructuralResult } from "./structural";
+import { decodeRange } from "../workbook/compact";
 
 const SAY = MESSAGES.engine;
 
@@ -88,10 +90,93 @@ export function* validationSteps(workbook: WorkbookSnapshot, templates: Template
     summaries.push(summarize(table, checks));
     yield { done: sheets + Math.ceil(((i + 1) / located.length) * sheets), total: sheets * 2 };
   }
+  const structural = overlay(workbook, located, summaries, [...findings, ...ruleFindings]);
+  for (const f of structural.findings) ruleFindings.push(f);
   add(mergeCascades(ruleFindings));
-  if (located.length === 0) findings.push(noTableFinding(workbook));
+  if (located.length === 0 && structural.tables === 0) findings.push(noTableFinding(workbook));
   findings.sort((a, b) => SEVERITY_ORDER[a.severity] - SEVERITY_ORDER[b.severity]);
   return { tables: summaries, findings };
+}
+
+/**
+ * The structural checks of every table, with the templates as an overlay: a table a template
+ * recognised keeps the template's summary and gains the structural checks; a finding the template
+ * already made at a cell is not said twice. Tables no template recognised are summarised on their
+ * own, and one where no relation could be checked says so.
+ */
+function overlay(
+  workbook: WorkbookSnapshot,
+  located: LocatedTable[],
+  summaries: LocatedTableSummary[],
+  templateFindings: Finding[],
+): { findings: Finding[]; tables: number } {
+  const skip = new Map<string, [number, number][]>();
+  for (const t of located) if (t.rowSpan) skip.set(t.sheet, [...(skip.get(t.sheet) ?? []), t.rowSpan]);
+  const { results } = structuralCheck(workbook, skip);
+  const said = new Set(templateFindings.map((f) => `${f.sheet}!${f.cell}`));
+  const findings: Finding[] = [];
+  let tables = 0;
+  for (const result of results) {
+    const area = decodeRange(result.table.range);
+    const owner = summaries.find((s) => s.sheet === result.table.sheet && overlaps(decodeRange(s.range), area));
+    const own = result.findings.filter((f) => !said.has(`${f.sheet}!${f.cell}`)).map((f) => ({ ...f, template: owner?.template ?? "" }));
+    for (const f of own) findings.push(f);
+    if (owner) {
+      for (const c of result.checks) owner.checks.push(c);
+      continue;
+    }
+    tables++;
+    summaries.push(structuralSummary(result));
+    if (!result.checks.some((c) => c.state === "ran") && own.length === 0) findings.push(noRelationFinding(result));
+  }
+  return { findings, tables };
+}
+
+const overlaps = (a: { top: number; left: number; bottom: number; right: number }, b: typeof a) =>
+  a.top <= b.bottom && b.top <= a.bottom && a.left <= b.right && b.left <= a.right;
+
+function structuralSummary({ table, checks }: StructuralResult): LocatedTableSummary {
+  const title = table.title ? { zh: table.title, en: table.title } : SAY["structure.table"](table.range);
+  return {
+    template: "",
+    table: title.zh,
+    title,
+    sheet: table.sheet,
+    range: table.range,
+    ...(table.period ? { period: table.period.text } : {}),
+    transposed: table.transposed,
+    mapping: {
+      rows: table.rows.map((r) => ({ id: "", label: { zh: r.raw, en: r.raw }, cells: [r.address] })),
+      columns: table.columns.map((c) => ({
+        id: "",
+        label: { zh: c.parts.join(" "), en: c.parts.join(" ") },
+        header: table.grid.address(table.header.bottom < 0 ? 0 : table.header.bottom, c.c),
+        headerText: c.parts.join(" "),
+        period: c.period?.text,
+        unit: c.unit,
+      })),
+      missing: [],
+      unmappedColumns: [],
+      unrecognisedRows: [],
+    },
+    checks,
+    explain: checks.filter((c) => c.assumed).map((c) => c.assumed!),
+  };
+}
+
+function noRelationFinding({ table }: StructuralResult): Finding {
+  return {
+    rule: "coverage.no-relation",
+    severity: "info",
+    template: "",
+    sheet: table.sheet,
+    cell: table.range.split(":")[0],
+    message: SAY["coverage.no-relation"](`${table.sheet}!${table.range}`),
+    expected: null,
+    actual: null,
+    tolerance: null,
+    related: [],
+  };
 }
 
 /** Said once for a workbook with no disclosure table, so no reader takes it for a clean result. */

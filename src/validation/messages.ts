@@ -176,6 +176,11 @@ export const MESSAGES = {
   },
   /** Findings the engine makes itself, by their rule id. */
   engine: {
+    "coverage.no-relation": (range: string): Bilingual => ({
+      zh: `表格 ${range}：未发现合计、其中、占比、增长、人均或排放量等可核对的关系，未做数值检查`,
+      en: `table ${range}: no total, "of which", share, growth, per-capita or emission relation was found, so its figures were not checked`,
+    }),
+    "structure.table": (range: string): Bilingual => ({ zh: `表格（${range}）`, en: `table (${range})` }),
     "coverage.no-table": (sheets: number): Bilingual => ({
       zh: `在 ${sheets} 个工作表中未识别出任何披露表格，因此没有执行任何检查`,
       en: `no disclosure table was recognised in ${sheets} sheet(s), so nothing was checked`,

@@ -81,7 +81,11 @@ export const RULE_SCHEMAS: [kind: string, schema: SchemaFragment][] = Object.val
 
 /** Findings of cascading kinds that share a cell become one (see ./cascade). */
 export function mergeCascades(findings: Finding[]): Finding[] {
-  return merge(findings, (kind) => (KINDS as Record<string, { cascading?: boolean }>)[kind]?.cascading === true);
+  // Structural checks add and divide too (footing, shares, growth, tie-outs); 其中 bounds do not cascade.
+  return merge(
+    findings,
+    (kind) => (KINDS as Record<string, { cascading?: boolean }>)[kind]?.cascading === true || (kind.startsWith("structure.") && kind !== "structure.of-which"),
+  );
 }
 
 export type { Context, TableLookup } from "./kind";

@@ -1,0 +1,57 @@
+import type { WorkbookSnapshot } from "../workbook/snapshot";
+import type { CheckReport } from "./coverage";
+import type { Finding } from "./findings";
+import { outcome, StructuralOutcome } from "./checks/common";
+import { crossFooting, footing, ofWhich } from "./checks/footing";
+import { growth, headcounts, perCapita, shares } from "./checks/ratios";
+import { activityTimesFactor, tieOuts } from "./checks/relations";
+import { namedRelations } from "./checks/named";
+import { findBlocks, Grid } from "./structure/grid";
+import { inferTable, StructTable } from "./structure/table";
+
+/** One table found by its structure, with the checks that ran on it (or could not) and what they found. */
+export interface StructuralResult {
+  table: StructTable;
+  checks: CheckReport[];
+  findings: Finding[];
+}
+
+/**
+ * Every block of figures on every sheet, read as a table by its own structure, and checked by the
+ * relations visible in it: footing and cross-footing, 其中 items, shares, growth, per-capita,
+ * activity × factor, relations between named indicators, and the same figure across tables.
+ * `skip`: rows another reader owns per sheet (a ledger's records).
+ */
+export function structuralCheck(workbook: WorkbookSnapshot, skip: Map<string, [number, number][]> = new Map()): { results: StructuralResult[]; tooLarge: Grid[] } {
+  const tables: StructTable[] = [];
+  const tooLarge: Grid[] = [];
+  for (const sheet of workbook.sheets) {
+    const found = findBlocks(sheet, skip.get(sheet.name) ?? []);
+    tooLarge.push(...found.tooLarge);
+    for (const grid of found.blocks) {
+      const table = inferTable(grid);
+      if (table && table.rows.length > 0) tables.push(table);
+    }
+  }
+  const known = headcounts(tables);
+  const ties = tieOuts(tables);
+  const results = tables.map((table) => {
+    const parts: StructuralOutcome[] = [
+      footing(table),
+      crossFooting(table),
+      ofWhich(table),
+      shares(table),
+      growth(table),
+      perCapita(table, known),
+      activityTimesFactor(table),
+      namedRelations(table, known),
+      ties.get(table) ?? outcome(),
+    ];
+    return {
+      table,
+      checks: parts.flatMap((p) => p.reports),
+      findings: parts.flatMap((p) => p.findings),
+    };
+  });
+  return { results, tooLarge };
+}
