@@ -80,7 +80,7 @@ export async function checkFile(file: string, choice: TemplateChoice, lang: Lang
     return { file, ok: false, code: 2, error: CLI.notXlsx(file, readerReason(error)) };
   }
   try {
-    const result = validate(workbook, templates);
+    const result = validate(workbook, templates, { chosen: choice.template !== undefined || choice.pack !== undefined });
     const report = validationReport(file, result, lang);
     const explain = withExplain ? result.tables.map((t) => t.explain.map((d) => (lang === "zh-CN" ? d.zh : d.en))) : undefined;
     return { file, ok: true, report, explain };

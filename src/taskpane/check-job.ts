@@ -50,7 +50,7 @@ export async function runCheckJob({ bytes, pack }: JobRequest, post: (message: J
     const workbook = await readXlsx(bytes, (done, total) => progress("read", done, total));
     const sheets = workbook.sheets.length;
     progress("locate", 0, Math.max(1, sheets), true);
-    const steps = validationSteps(workbook, pack ? templatesOfPack(pack) : BUILT_IN_TEMPLATES);
+    const steps = validationSteps(workbook, pack ? templatesOfPack(pack) : BUILT_IN_TEMPLATES, { chosen: !!pack });
     for (;;) {
       const step = steps.next();
       if (step.done) {

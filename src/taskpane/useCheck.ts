@@ -56,7 +56,7 @@ export function useCheck(t: UiStrings, language: Language = "zh-CN", pack = "") 
         await validateInSlices(snapshot, pack ? templatesOfPack(pack) : BUILT_IN_TEMPLATES, (p) => {
           setStatus(p.done < p.total / 2 ? "locating" : "checking");
           setProgress(p);
-        }),
+        }, 30, { chosen: !!pack }),
       );
       setSource(label);
     } catch (error) {

@@ -50,7 +50,19 @@ export interface ValidationProgress {
  * rules between tables. A generator, so a host can run it in slices (the pane yields to Excel
  * between them) while the CLI runs it straight through.
  */
-export function* validationSteps(workbook: WorkbookSnapshot, templates: Template[]): Generator<ValidationProgress, ValidationResult> {
+/**
+ * `chosen`: the user narrowed the check to some templates (a pack, one template): their tables are
+ * checked, with the structural checks on them, and tables of no chosen template are left alone.
+ */
+export interface ValidationOptions {
+  chosen?: boolean;
+}
+
+export function* validationSteps(
+  workbook: WorkbookSnapshot,
+  templates: Template[],
+  options: ValidationOptions = {},
+): Generator<ValidationProgress, ValidationResult> {
   const located: LocatedTable[] = [];
   // Ledgers first: their rows are records, not labels for the other templates to search.
   const ordered = [...templates.filter((t) => t.layout === "records"), ...templates.filter((t) => t.layout !== "records")];
@@ -90,7 +102,7 @@ export function* validationSteps(workbook: WorkbookSnapshot, templates: Template
     summaries.push(summarize(table, checks));
     yield { done: sheets + Math.ceil(((i + 1) / located.length) * sheets), total: sheets * 2 };
   }
-  const structural = overlay(workbook, located, summaries, [...findings, ...ruleFindings]);
+  const structural = overlay(workbook, located, summaries, [...findings, ...ruleFindings], options.chosen === true);
   for (const f of structural.findings) ruleFindings.push(f);
   add(mergeCascades(ruleFindings));
   if (located.length === 0 && structural.tables === 0) findings.push(noTableFinding(workbook));
@@ -109,27 +121,48 @@ function overlay(
   located: LocatedTable[],
   summaries: LocatedTableSummary[],
   templateFindings: Finding[],
+  onlyOwned: boolean,
 ): { findings: Finding[]; tables: number } {
   const skip = new Map<string, [number, number][]>();
   for (const t of located) if (t.rowSpan) skip.set(t.sheet, [...(skip.get(t.sheet) ?? []), t.rowSpan]);
   const { results } = structuralCheck(workbook, skip);
   const said = new Set(templateFindings.map((f) => `${f.sheet}!${f.cell}`));
   const findings: Finding[] = [];
+  const unchecked: StructuralResult[] = [];
   let tables = 0;
   for (const result of results) {
     const area = decodeRange(result.table.range);
     const owner = summaries.find((s) => s.sheet === result.table.sheet && overlaps(decodeRange(s.range), area));
-    const own = result.findings.filter((f) => !said.has(`${f.sheet}!${f.cell}`)).map((f) => ({ ...f, template: owner?.template ?? "" }));
+    // The template knows what the rows it recognised are (their nesting, their sums): structure speaks for the others.
+    const known = owner ? templateRows(owner) : undefined;
+    const own = result.findings
+      .filter((f) => !said.has(`${f.sheet}!${f.cell}`) && !(known && known(f.cell)))
+      .map((f) => ({ ...f, template: owner?.template ?? "" }));
     for (const f of own) findings.push(f);
     if (owner) {
-      for (const c of result.checks) owner.checks.push(c);
+      // Beside a template, a relation structure could not establish is the template's to check.
+      for (const c of result.checks) if (c.state === "ran") owner.checks.push(c);
       continue;
     }
+    if (onlyOwned) continue;
+    for (const c of result.checks.filter((k) => k.state === "not-run")) findings.push(structuralNotRun(result, c));
     tables++;
     summaries.push(structuralSummary(result));
-    if (!result.checks.some((c) => c.state === "ran") && own.length === 0) findings.push(noRelationFinding(result));
+    if (!result.checks.some((c) => c.state === "ran")) unchecked.push(result);
   }
+  // Tables where no relation could be checked are said in their summaries; with nothing checked anywhere, once more as a finding.
+  const anything = located.length > 0 || summaries.some((s) => s.checks.some((c) => c.rule.startsWith("structure.") && c.state === "ran"));
+  if (!anything) for (const result of unchecked) findings.push(noRelationFinding(result));
   return { findings, tables };
+}
+
+/** Whether a cell stands in a row (a column, for a transposed table) whose label the template recognised. */
+function templateRows(summary: LocatedTableSummary): (cell: string) => boolean {
+  const labels = summary.mapping.rows.flatMap((r) => r.cells).map((a) => decodeRange(a));
+  return (cell: string) => {
+    const at = decodeRange(cell);
+    return labels.some((l) => (summary.transposed ? at.left >= l.left && at.left <= l.right : at.top >= l.top && at.top <= l.bottom));
+  };
 }
 
 const overlaps = (a: { top: number; left: number; bottom: number; right: number }, b: typeof a) =>
@@ -164,10 +197,25 @@ function structuralSummary({ table, checks }: StructuralResult): LocatedTableSum
   };
 }
 
+function structuralNotRun({ table }: StructuralResult, check: CheckReport): Finding {
+  return {
+    rule: "coverage.check-not-run",
+    severity: "warning",
+    template: "",
+    sheet: table.sheet,
+    cell: table.range.split(":")[0],
+    message: SAY["coverage.check-not-run"](check.title, check.reason!),
+    expected: null,
+    actual: null,
+    tolerance: null,
+    related: [],
+  };
+}
+
 function noRelationFinding({ table }: StructuralResult): Finding {
   return {
     rule: "coverage.no-relation",
-    severity: "info",
+    severity: "warning",
     template: "",
     sheet: table.sheet,
     cell: table.range.split(":")[0],
@@ -237,8 +285,8 @@ function summarize(table: LocatedTable, checks: CheckReport[]): LocatedTableSumm
   };
 }
 
-export function validate(workbook: WorkbookSnapshot, templates: Template[]): ValidationResult {
-  const steps = validationSteps(workbook, templates);
+export function validate(workbook: WorkbookSnapshot, templates: Template[], options: ValidationOptions = {}): ValidationResult {
+  const steps = validationSteps(workbook, templates, options);
   for (;;) {
     const step = steps.next();
     if (step.done) return step.value;
@@ -251,8 +299,9 @@ export async function validateInSlices(
   templates: Template[],
   onProgress: (progress: ValidationProgress) => void = () => undefined,
   sliceMs = 30,
+  options: ValidationOptions = {},
 ): Promise<ValidationResult> {
-  const steps = validationSteps(workbook, templates);
+  const steps = validationSteps(workbook, templates, options);
   let sliceStart = Date.now();
   for (;;) {
     const step = steps.next();

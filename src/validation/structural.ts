@@ -22,7 +22,10 @@ export interface StructuralResult {
  * activity × factor, relations between named indicators, and the same figure across tables.
  * `skip`: rows another reader owns per sheet (a ledger's records).
  */
-export function structuralCheck(workbook: WorkbookSnapshot, skip: Map<string, [number, number][]> = new Map()): { results: StructuralResult[]; tooLarge: Grid[] } {
+export function structuralCheck(
+  workbook: WorkbookSnapshot,
+  skip: Map<string, [number, number][]> = new Map(),
+): { results: StructuralResult[]; tooLarge: Grid[] } {
   const tables: StructTable[] = [];
   const tooLarge: Grid[] = [];
   for (const sheet of workbook.sheets) {

@@ -66,16 +66,22 @@ describe("coverage: what each table checked", () => {
   });
 
   test("a workbook with no disclosure table says exactly that", () => {
+    const result = run(sheet("Sheet1", [["说明：本表无数据"]]));
+    expect(result.tables).toEqual([]);
+    expect(result.findings).toMatchObject([
+      { rule: "coverage.no-table", severity: "warning", message: { zh: expect.stringContaining("未识别出任何披露表格") } },
+    ]);
+  });
+
+  test("a table of labelled figures with no relation to check says that nothing was checked", () => {
     const result = run(
       sheet("Sheet1", [
         ["员工人数", "=3154"],
         ["网点", "=45"],
       ]),
     );
-    expect(result.tables).toEqual([]);
-    expect(result.findings).toMatchObject([
-      { rule: "coverage.no-table", severity: "warning", message: { zh: expect.stringContaining("未识别出任何披露表格") } },
-    ]);
+    expect(result.tables).toMatchObject([{ template: "", range: "A1:B2", checks: [] }]);
+    expect(result.findings).toMatchObject([{ rule: "coverage.no-relation", severity: "warning", message: { zh: expect.stringContaining("未做数值检查") } }]);
   });
 });
 

@@ -101,7 +101,9 @@ export function check(
 export function rowsText(rows: StructRow[], table: StructTable): Bilingual {
   const numbers = rows.map((r) => (table.transposed ? table.grid.address(r.r, 0).replace(/\d+$/, "") : String(table.grid.at(r.r, 0)[0] + 1)));
   const list = numbers.length > 4 ? `${numbers[0]}–${numbers[numbers.length - 1]}` : numbers.join("、");
-  return table.transposed ? { zh: `第 ${list} 列`, en: `columns ${list.replace(/、/g, ", ")}` } : { zh: `第 ${list} 行`, en: `rows ${list.replace(/、/g, ", ")}` };
+  return table.transposed
+    ? { zh: `第 ${list} 列`, en: `columns ${list.replace(/、/g, ", ")}` }
+    : { zh: `第 ${list} 行`, en: `rows ${list.replace(/、/g, ", ")}` };
 }
 
 /** A row's label as the message names it. */
@@ -115,4 +117,23 @@ export function sameName(a: string, b: string): boolean {
   const x = a.toLowerCase().replace(/\s+/g, "");
   const y = b.toLowerCase().replace(/\s+/g, "");
   return x !== "" && y !== "" && (x === y || (x.length >= 2 && y.length >= 2 && (x.endsWith(y) || y.endsWith(x))));
+}
+
+const NUMERALS: Record<string, string> = { 一: "1", 二: "2", 三: "3", 四: "4", 五: "5", 六: "6", 七: "7", 八: "8", 九: "9" };
+const key = (t: string) =>
+  t
+    .normalize("NFKC")
+    .toLowerCase()
+    .replace(/\s+/g, "")
+    .replace(/[一二三四五六七八九]/g, (d) => NUMERALS[d]);
+
+/** A row is the part a total names: "范围1：直接排放" for 范围一, "Scope 1" for "Scope 1". */
+export function namesPart(row: StructRow, part: string): boolean {
+  const p = key(part);
+  if (p === "") return false;
+  return [row.name, row.en, row.raw].some((text) => {
+    const k = key(text);
+    if (k === p || k.endsWith(p)) return true;
+    return k.startsWith(p) && !/[\d.]/.test(k.charAt(p.length));
+  });
 }

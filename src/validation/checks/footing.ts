@@ -4,7 +4,7 @@ import { parents } from "../structure/hierarchy";
 import { Fact, factAt, inUnitOf } from "../structure/quantities";
 import { readFigure, StructColumn, StructRow, StructTable } from "../structure/table";
 import { isOfWhich } from "../structure/words";
-import { check, labelOf, notRun, outcome, ran, rowsText, sameName, StructuralOutcome, TITLES } from "./common";
+import { check, labelOf, namesPart, notRun, outcome, ran, rowsText, StructuralOutcome, TITLES } from "./common";
 
 /** Columns whose figures add up down a table (not shares, rates, growth, per-capita or factors). */
 export function additive(col: StructColumn): boolean {
@@ -37,7 +37,7 @@ function partsOf(table: StructTable, index: number, col: StructColumn): StructRo
     return !row.total && !row.ofWhich && rowAdds(row) && !(total.path[0] && row.path[0] !== total.path[0] && total.total === "subtotal");
   };
   if (total.parts) {
-    const named = total.parts.map((p) => rows.find((r) => r !== total && !r.total && (sameName(r.name, p) || sameName(r.en, p.toLowerCase()) || sameName(r.raw, p))));
+    const named = total.parts.map((p) => rows.find((r) => r !== total && !r.parts && namesPart(r, p)));
     return named.every(Boolean) ? (named as StructRow[]) : [];
   }
   // Before the total, back to the previous total of its rank.
@@ -81,7 +81,11 @@ function addUp(table: StructTable, parts: StructRow[], col: StructColumn, report
       return { zh: `“${labelOf(part)}”不是数字`, en: `"${labelOf(part)}" is not a number` };
     }
     const converted = inUnitOf(fact, reported);
-    if (!converted) return { zh: `“${labelOf(part)}”的单位（${fact.unitText ?? "未注明"}）与合计不同`, en: `"${labelOf(part)}" is in another unit (${fact.unitText ?? "none stated"})` };
+    if (!converted)
+      return {
+        zh: `“${labelOf(part)}”的单位（${fact.unitText ?? "未注明"}）与合计不同`,
+        en: `"${labelOf(part)}" is in another unit (${fact.unitText ?? "none stated"})`,
+      };
     sum.add(converted);
     facts.push(fact);
   }

@@ -10,10 +10,7 @@ import { check, labelOf, outcome, ran, StructuralOutcome, TITLES } from "./commo
  * dictionary's names or by the words the label itself uses.
  */
 type Relation =
-  | { kind: "share"; part: string; whole?: string }
-  | { kind: "growth"; of: string }
-  | { kind: "increase"; of: string }
-  | { kind: "perCapita"; of: string };
+  { kind: "share"; part: string; whole?: string } | { kind: "growth"; of: string } | { kind: "increase"; of: string } | { kind: "perCapita"; of: string };
 
 const base = (name: string) => name.replace(/(?:余额|总额|金额|总量|总数|数额)$/, "");
 
@@ -74,7 +71,8 @@ export function namedRelations(table: StructTable, headcounts: Fact[]): Structur
       if (f) out.findings.push(f);
     }
   }
-  if (compared > 0) ran(out, "named", { zh: `${compared} 个指标按其名称与其他指标核对`, en: `${compared} indicators checked against the ones their names refer to` });
+  if (compared > 0)
+    ran(out, "named", { zh: `${compared} 个指标按其名称与其他指标核对`, en: `${compared} indicators checked against the ones their names refer to` });
   return out;
 }
 

@@ -173,7 +173,8 @@ export function perCapita(table: StructTable, known: Fact[]): StructuralOutcome 
       pairs.push({ row, per, total, implied });
     }
     if (pairs.length === 0) continue;
-    const stated = known.find((h) => (h.col.period?.key ?? h.row.period?.key ?? "") === (col.period?.key ?? ""));
+    // A headcount printed in the same table; one elsewhere in the workbook may count other staff.
+    const stated = known.find((h) => h.table === table && (h.col.period?.key ?? h.row.period?.key ?? "") === (col.period?.key ?? ""));
     if (stated) {
       ran(out, "per-capita", { zh: `“${name}”视为总量 ÷ 员工人数 ${stated.value}`, en: `"${name}" read as total ÷ headcount ${stated.value}` });
       for (const p of pairs) {

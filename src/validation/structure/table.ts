@@ -195,7 +195,9 @@ export function inferTable(grid: Grid, allowTranspose = true): StructTable | und
 
   // Periods down the label column and names across: the table is transposed.
   if (allowTranspose && labelCols.length > 0) {
-    const labels = bodyRows(bodyTop, bodyBottom).map((r) => text(grid.spread(r, labelCols[labelCols.length - 1])) || numberText(grid.own(r, labelCols[labelCols.length - 1])));
+    const labels = bodyRows(bodyTop, bodyBottom).map(
+      (r) => text(grid.spread(r, labelCols[labelCols.length - 1])) || numberText(grid.own(r, labelCols[labelCols.length - 1])),
+    );
     const periodLabels = labels.filter((l) => l && isPeriodOnly(l)).length;
     const headerNames = valueCols.map((c) => headerText(c)).filter((h) => h && !isPeriodOnly(h)).length;
     if (periodLabels >= 2 && periodLabels >= labels.filter(Boolean).length * 0.6 && headerNames >= valueCols.length * 0.6) {
@@ -218,7 +220,10 @@ export function inferTable(grid: Grid, allowTranspose = true): StructTable | und
   for (const r of bodyRows(bodyTop, bodyBottom)) {
     const leafCol = [...labelCols].reverse().find((c) => text(grid.own(r, c)) !== "" && !grid.mergeCopy(r, c));
     const raw = leafCol !== undefined ? text(grid.own(r, leafCol)) : text(grid.spread(r, lastLabel));
-    const path = labelCols.filter((c) => c !== leafCol && (leafCol === undefined || c < leafCol)).map((c) => text(grid.spread(r, c))).filter(Boolean);
+    const path = labelCols
+      .filter((c) => c !== leafCol && (leafCol === undefined || c < leafCol))
+      .map((c) => text(grid.spread(r, c)))
+      .filter(Boolean);
     const hasFigure = valueCols.some((c) => kinds[r][c] !== "empty");
     if (!raw && !hasFigure) continue;
     const rawLabel = leafCol !== undefined ? String(grid.own(r, leafCol)?.value ?? "") : raw;
@@ -233,7 +238,8 @@ export function inferTable(grid: Grid, allowTranspose = true): StructTable | und
       depth: outlineDepth(raw),
       indent: indentation(rawLabel),
       ofWhich: isOfWhich(raw),
-      total: totalKind(raw),
+      // A row that names its parts with "+" ("排放总量（范围1+2）", "Scopes 1+2") is their total.
+      total: totalKind(raw) ?? (/[+＋]/.test(raw) && namedParts(raw) ? "total" : undefined),
       parts: namedParts(raw),
       labelUnit: label.unit,
       unit: isUnitText(unitText) ? unitText : undefined,
@@ -345,8 +351,7 @@ function markOfWhichRuns(rows: StructRow[], grid: Grid, valueCols: number[], kin
       if (next.total || next.ofWhich) break;
       const deeper = next.indent > 0 && next.indent >= row.indent;
       const deeperOutline = next.depth !== undefined && row.depth !== undefined && next.depth > row.depth;
-      if (!(deeper || deeperOutline || (bare && j === i + 1) || (bare && next.depth === undefined && next.indent >= row.indent && rows[j - 1].ofWhich)))
-        break;
+      if (!(deeper || deeperOutline || (bare && j === i + 1) || (bare && next.depth === undefined && next.indent >= row.indent && rows[j - 1].ofWhich))) break;
       next.ofWhich = true;
     }
   }

@@ -61,12 +61,25 @@ export function totalKind(raw: string): TotalKind | undefined {
   return undefined;
 }
 
-/** "Total (Scope 1 + 2)", "合计（范围一+范围二）": the parts a total names, in the order written. */
+/**
+ * "Total (Scope 1 + 2)", "合计（范围一+范围二）", "范围一和二合计", "范围一二三合计", "Scopes 1+2": the parts a
+ * total names, in the order written.
+ */
 export function namedParts(raw: string): string[] | undefined {
-  const inside = raw.normalize("NFKC").match(/[（(]([^（()）]*[+＋][^（()）]*)[)）]/);
-  if (!inside) return undefined;
-  const parts = inside[1]
-    .split(/[+＋]/)
+  const t = raw.normalize("NFKC").replace(/\s+/g, " ").trim();
+  const inside = t.match(/[（(]([^（()）]*[+＋][^（()）]*)[)）]/);
+  const text = inside
+    ? inside[1]
+    : t
+        .replace(/^(?:合计|总计|total)\s*[:：]?\s*/i, "")
+        .replace(/\s*(?:合计|总计|之和|total)$/i, "")
+        .replace(/^scopes\s*/i, "Scope ");
+  if (!inside && text === t && !/^scope /i.test(text)) return undefined;
+  // "范围一二三": one stem and its numerals.
+  const run = text.match(/^([^\d一二三四五六七八九十]+?)([一二三四五六七八九十]{2,}|(?:\d\s*){2,})$/);
+  if (run && !/[+＋和、与及]/.test(text)) return [...run[2].replace(/\s/g, "")].map((n) => `${run[1]}${n}`);
+  const parts = text
+    .split(/[+＋和、与及&]|\band\b/)
     .map((p) => p.trim())
     .filter(Boolean);
   if (parts.length < 2) return undefined;
