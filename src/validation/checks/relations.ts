@@ -58,12 +58,17 @@ function product(a: Fact, f: Fact, e: Fact): Interval | undefined {
 
 /** The key a figure is known by across tables: its item (dictionary or label), its column's name, its period. */
 function factKey(table: StructTable, row: StructRow, col: StructColumn): string | undefined {
-  if (row.total || row.ofWhich || col.measure === "growth") return undefined;
-  const item = dictionaryItem(row.raw)?.id ?? (isGenericName(row.name) ? undefined : `${row.path.join("/")}/${row.name}`);
+  if (row.ofWhich || col.measure === "growth" || col.measure === "share") return undefined;
+  // A total with a name ("绿色贷款合计", "Green loans total") is that item; a bare 合计 is no item.
+  const raw = row.total ? row.raw.replace(/\s*(?:合\s*计|总\s*计|小\s*计|\btotal\b)\s*/gi, " ").trim() : row.raw;
+  if (row.total && (raw === "" || row.parts)) return undefined;
+  const name = row.total ? raw.toLowerCase().replace(/\s+/g, "") : row.name;
+  const item = dictionaryItem(raw)?.id ?? (isGenericName(name) ? undefined : `${row.path.join("/")}/${name}`);
   if (!item) return undefined;
   const period = col.period?.key ?? row.period?.key ?? table.period?.key ?? "";
-  const generic = !col.name || /^(?:数值|金额|余额|数额|数量|值|指标值|value|amount)$/.test(col.name);
-  return `${item}|${generic ? "" : `${col.group}/${col.name}`}|${period}|${col.measure}`;
+  // The column's name tells figures apart only where another column of the period could hold the same item.
+  const alone = !table.columns.some((c) => c !== col && c.measure === col.measure && (c.period?.key ?? "") === (col.period?.key ?? ""));
+  return `${item}|${alone ? "" : `${col.group}/${col.name}`}|${period}|${col.measure}`;
 }
 
 /**

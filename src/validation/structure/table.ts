@@ -89,7 +89,9 @@ const UNIT_LINE = /(?:金额|数量|计量)?单位\s*[:：]\s*(.+)$/;
 export function unitsInLine(line: string): string[] {
   const m = line.normalize("NFKC").match(UNIT_LINE) ?? line.normalize("NFKC").match(/^\s*[(（]?\s*(?:unit|units)\s*[:：]\s*([^)）]+)/i);
   if (!m) return [];
-  return m[1]
+  // English units with a comma inside ("10,000 yuan") are named first.
+  const named = m[1].replace(/10,000\s*yuan|ten\s+thousand\s+yuan/gi, "万元").replace(/100\s*million\s*yuan/gi, "亿元");
+  return named
     .split(/[,，、;；/\s]+|及|和/)
     .map((u) => u.replace(/[)）]$/, "").trim())
     .filter((u) => u && (resolveUnit(u) || compoundUnit(u)));

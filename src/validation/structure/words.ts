@@ -49,10 +49,15 @@ export function isOfWhich(raw: string): boolean {
 /** A label that closes (or opens) a group: 小计 a subtotal, 合计/总计/Total the table's total. */
 export type TotalKind = "subtotal" | "total";
 
-const SUBTOTAL = /^(?:小计|subtotal|sub-total)/i;
-const TOTAL = /^(?:合计|总计|共计|总合计|全部合计|全行合计|总额|总量|total|grandtotal|sum|overall)|(?:合计|总计|共计)$|^total\b/i;
+const SUBTOTAL = /^小计/;
+const TOTAL = /^(?:合计|总计|共计|总合计|全部合计|全行合计)|^(?:总额|总量)$|(?:合计|总计|共计)$/;
+/** "Total", "Grand total", "Total (Scope 1 + 2)", "Scope 1+2 total" — not "Total loans", an indicator's name. */
+const TOTAL_EN = /^(?:grand\s+)?(?:total|sum|overall)(?:\s*[(:（：].*)?$|\btotal$/i;
 
 export function totalKind(raw: string): TotalKind | undefined {
+  const plain = raw.normalize("NFKC").trim().replace(/\s+/g, " ");
+  if (/^sub-?\s?total\b/i.test(plain)) return "subtotal";
+  if (TOTAL_EN.test(plain.replace(/^[\u3400-\u9fff\s（）()]+(?=[a-z])/i, ""))) return "total";
   const t = squeeze(raw)
     .replace(/^[（(]?[一二三四五六七八九十\d]{1,3}[)）、.．]?/, "")
     .replace(/[（(][^（()）]*[)）]$/, "");
@@ -114,11 +119,12 @@ export function measureOf(text: string): Measure {
 }
 
 /** A header for the row labels, a sequence number or a unit: columns that hold no figures to check. */
-export const SEQUENCE_HEADER = /^(?:序号|编号|行次|栏次|no\.?|#|item\s*no\.?)$/i;
-export const UNIT_HEADER = /^(?:计量)?单位$|^unit(?:s)?$|^计量单位$|因子单位|单位[（(]|unit\s*of/i;
+export const SEQUENCE_HEADER = /^(?:序号|编号|行次|栏次)?(?:no\.?|#|itemno\.?)?$/i;
+export const UNIT_HEADER = /^(?:计量)?单位(?:units?)?$|^units?$|因子单位|单位[（(]|unitof/i;
 
 export function isSequenceHeader(text: string): boolean {
-  return SEQUENCE_HEADER.test(squeeze(text));
+  const t = squeeze(text);
+  return t !== "" && SEQUENCE_HEADER.test(t);
 }
 
 export function isUnitHeader(text: string): boolean {

@@ -1,0 +1,53 @@
+/**
+ * Tables no template knows (checked here with no template at all, as a table of a bank nobody
+ * wrote a template for): the same facts rendered in eleven shapes (see ./generator/structure.ts)
+ * must give the same findings — every planted footing, share, growth, per-capita, unit, 其中,
+ * activity × factor and tie-out defect an error at its cell (or the one related cell), and the
+ * consistent twin no error and no warning. GD_STRUCTURE_SEEDS widens the run locally.
+ */
+import { validate } from "../../src/validation/engine";
+import { BUILT_IN_TEMPLATES } from "../../src/validation/templates";
+import { seeded } from "./generator/render";
+import { BASE, DEFECTS, generate, SHAPES, unrelatedFigures } from "./generator/structure";
+
+const NO_TEMPLATES: typeof BUILT_IN_TEMPLATES = [];
+const SEEDS = Number(process.env.GD_STRUCTURE_SEEDS ?? 6);
+const at = (f: { sheet: string; cell: string }, sheets: string[]) => (f.sheet === sheets[0] ? f.cell : `${f.sheet}!${f.cell}`);
+
+describe.each(Object.entries(SHAPES))("shape %s", (_, partial) => {
+  const shape = { ...BASE, ...partial };
+
+  test("the consistent twin gets no error and no warning, and its checks ran", () => {
+    for (let seed = 1; seed <= SEEDS; seed++) {
+      const { workbook } = generate(seeded(seed), shape);
+      const result = validate(workbook, NO_TEMPLATES);
+      const sheets = workbook.sheets.map((s) => s.name);
+      expect(result.findings.filter((f) => f.severity !== "info").map((f) => `${f.rule} ${at(f, sheets)} ${f.message.en}`)).toEqual([]);
+      const ran = new Set(result.tables.flatMap((t) => t.checks.filter((c) => c.state === "ran").map((c) => c.rule)));
+      for (const kind of ["footing", "share", "growth", "per-capita", "activity-factor", "named", "tie-out", "of-which"])
+        expect(ran).toContain(`structure.${kind}`);
+    }
+  });
+
+  test.each(DEFECTS)("a planted %s defect is an error at its cell, and nothing else is", (defect) => {
+    for (let seed = 1; seed <= SEEDS; seed++) {
+      const { workbook, expectAt } = generate(seeded(seed), shape, defect);
+      const sheets = workbook.sheets.map((s) => s.name);
+      const findings = validate(workbook, NO_TEMPLATES).findings.filter((f) => f.severity !== "info");
+      const errors = findings.filter((f) => f.severity === "error").map((f) => at(f, sheets));
+      expect({ seed, errors }).toEqual({ seed, errors: expect.arrayContaining([expect.stringMatching(new RegExp(`^(${expectAt.join("|")})$`))]) });
+      expect({ seed, stray: findings.filter((f) => !expectAt.includes(at(f, sheets))).map((f) => `${f.rule} ${at(f, sheets)} ${f.message.en}`) }).toEqual({
+        seed,
+        stray: [],
+      });
+    }
+  });
+});
+
+test("labelled figures with no stated relation (two branches adding up to a third) get no error and no warning", () => {
+  for (let seed = 1; seed <= SEEDS * 5; seed++) {
+    const result = validate(unrelatedFigures(seeded(seed)), BUILT_IN_TEMPLATES);
+    expect(result.findings.filter((f) => f.severity === "error")).toEqual([]);
+    expect(result.findings.filter((f) => f.severity === "warning").map((f) => f.rule)).toEqual(["coverage.no-relation"]);
+  }
+});
