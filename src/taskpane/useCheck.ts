@@ -53,10 +53,16 @@ export function useCheck(t: UiStrings, language: Language = "zh-CN", pack = "") 
       // In slices, so Excel and the pane stay responsive on a large workbook.
       // A chosen pack narrows detection to its tables; "" looks for every built-in table.
       setResult(
-        await validateInSlices(snapshot, pack ? templatesOfPack(pack) : BUILT_IN_TEMPLATES, (p) => {
-          setStatus(p.done < p.total / 2 ? "locating" : "checking");
-          setProgress(p);
-        }, 30, { chosen: !!pack }),
+        await validateInSlices(
+          snapshot,
+          pack ? templatesOfPack(pack) : BUILT_IN_TEMPLATES,
+          (p) => {
+            setStatus(p.done < p.total / 2 ? "locating" : "checking");
+            setProgress(p);
+          },
+          30,
+          { chosen: !!pack },
+        ),
       );
       setSource(label);
     } catch (error) {

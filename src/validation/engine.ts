@@ -1,4 +1,4 @@
-import type { WorkbookSnapshot } from "../workbook/snapshot";
+import type { MergedArea, WorkbookSnapshot } from "../workbook/snapshot";
 import { CheckReport, checkStatus } from "./coverage";
 import { Finding, show } from "./findings";
 import { locate, LocatedCell, LocatedTable, TableMapping } from "./locate";
@@ -7,6 +7,7 @@ import { evaluateRule, mergeCascades } from "./rules";
 import { MESSAGES } from "./messages";
 import { structuralCheck, StructuralResult } from "./structural";
 import { decodeRange } from "../workbook/compact";
+import { resolveUnit } from "./units";
 
 const SAY = MESSAGES.engine;
 
@@ -63,7 +64,7 @@ export function* validationSteps(
   templates: Template[],
   options: ValidationOptions = {},
 ): Generator<ValidationProgress, ValidationResult> {
-  const located: LocatedTable[] = [];
+  let located: LocatedTable[] = [];
   // Ledgers first: their rows are records, not labels for the other templates to search.
   const ordered = [...templates.filter((t) => t.layout === "records"), ...templates.filter((t) => t.layout !== "records")];
   const sheets = workbook.sheets.length;
@@ -77,6 +78,7 @@ export function* validationSteps(
     }
     yield { done: i + 1, total: sheets * 2 };
   }
+  located = oneTemplatePerTable(located);
   const findings: Finding[] = [];
   const add = (found: Finding[]) => {
     // A loop, not push(...found): a ledger can produce more findings than a call takes arguments.
@@ -105,6 +107,7 @@ export function* validationSteps(
   const structural = overlay(workbook, located, summaries, [...findings, ...ruleFindings], options.chosen === true);
   for (const f of structural.findings) ruleFindings.push(f);
   add(mergeCascades(ruleFindings));
+  reconcile(findings, summaries, structural.results, options.chosen === true);
   if (located.length === 0 && structural.tables === 0) findings.push(noTableFinding(workbook));
   findings.sort((a, b) => SEVERITY_ORDER[a.severity] - SEVERITY_ORDER[b.severity]);
   return { tables: summaries, findings };
@@ -122,7 +125,7 @@ function overlay(
   summaries: LocatedTableSummary[],
   templateFindings: Finding[],
   onlyOwned: boolean,
-): { findings: Finding[]; tables: number } {
+): { findings: Finding[]; tables: number; results: StructuralResult[] } {
   const skip = new Map<string, [number, number][]>();
   for (const t of located) if (t.rowSpan) skip.set(t.sheet, [...(skip.get(t.sheet) ?? []), t.rowSpan]);
   const { results } = structuralCheck(workbook, skip);
@@ -133,10 +136,14 @@ function overlay(
   for (const result of results) {
     const area = decodeRange(result.table.range);
     const owner = summaries.find((s) => s.sheet === result.table.sheet && overlaps(decodeRange(s.range), area));
-    // The template knows what the rows it recognised are (their nesting, their sums): structure speaks for the others.
-    const known = owner ? templateRows(owner) : undefined;
+    // The template knows what the rows it recognised are (their nesting, their totals) and checks the relations it has
+    // rules for; structure speaks for its other rows and the relations it has no rule for.
+    // A template without one of its required columns checked nothing of the table: structure speaks for all of it.
+    const doubtful = owner?.mapping.missing.some((m) => m.kind === "column" && m.required);
+    const known = owner && !doubtful ? templateRows(owner) : undefined;
+    const kinds = owner ? templateKinds(located, owner) : new Set<string>();
     const own = result.findings
-      .filter((f) => !said.has(`${f.sheet}!${f.cell}`) && !(known && known(f.cell)))
+      .filter((f) => !said.has(`${f.sheet}!${f.cell}`) && !(known && known(f.cell) && coveredBy(f.kind ?? f.rule, kinds)))
       .map((f) => ({ ...f, template: owner?.template ?? "" }));
     for (const f of own) findings.push(f);
     if (owner) {
@@ -153,7 +160,117 @@ function overlay(
   // Tables where no relation could be checked are said in their summaries; with nothing checked anywhere, once more as a finding.
   const anything = located.length > 0 || summaries.some((s) => s.checks.some((c) => c.rule.startsWith("structure.") && c.state === "ran"));
   if (!anything) for (const result of unchecked) findings.push(noRelationFinding(result));
-  return { findings, tables };
+  return { findings, tables, results };
+}
+
+/** How much of a table a template recognised: rows and columns mapped, less what it requires and lacks. */
+function matchScore(table: LocatedTable): number {
+  const m = table.mapping;
+  const mapped = m.rows.reduce((n, r) => n + r.cells.length, 0);
+  const missing = m.missingRows.filter((r) => r.required).length + m.missingColumns.filter((c) => c.required).length;
+  return mapped * 2 + m.columns.length - missing * 3 - m.unrecognisedRows.length;
+}
+
+/**
+ * A table gets at most one template: where tables of two templates overlap on a sheet, the one that
+ * recognised more of it keeps it (ledgers own their records and are never contested).
+ */
+function oneTemplatePerTable(located: LocatedTable[]): LocatedTable[] {
+  const area = (t: LocatedTable) => decodeRange(t.range);
+  const losers = new Set<string>();
+  const key = (t: LocatedTable) => `${t.template.id}@${t.sheet}!${t.range}`;
+  for (const a of located) {
+    for (const b of located) {
+      if (a === b || a.template.id === b.template.id || a.sheet !== b.sheet || a.rowSpan || b.rowSpan) continue;
+      if (!overlaps(area(a), area(b))) continue;
+      const [sa, sb] = [matchScore(a), matchScore(b)];
+      if (sa > sb || (sa === sb && located.indexOf(a) < located.indexOf(b))) losers.add(key(b));
+    }
+  }
+  return located.filter((t) => !losers.has(key(t)));
+}
+
+const DOUBTFUL_RULES = /^(?:row\.required|column\.required|coverage\.check-not-run|cell\.)/;
+
+/**
+ * What a template says about a table it may not be: unless the user chose it, its findings on a table
+ * that lacks one of its required columns (not laid out as the template) are notes; a figure the
+ * table's own structure confirms is not an error because the template reads it otherwise (a note
+ * saying so); and cells of a neighbouring table the template swallowed are not its to judge.
+ */
+function reconcile(findings: Finding[], summaries: LocatedTableSummary[], results: StructuralResult[], chosen: boolean): void {
+  if (chosen) return;
+  const confirmed = new Set(results.flatMap((r) => [...r.confirmed]));
+  const doubtful = new Set(
+    summaries.filter((s) => s.template && s.mapping.missing.some((m) => m.kind === "column" && m.required)).map((s) => `${s.template}@${s.sheet}`),
+  );
+  const blocks = results.map((r) => ({ sheet: r.table.sheet, area: decodeRange(r.table.range), header: headerArea(r) }));
+  const blockOf = (sheet: string, cell: string) => {
+    const at = decodeRange(cell.includes("!") ? cell.split("!")[1] : cell);
+    return blocks.findIndex((b) => b.sheet === sheet && overlaps(b.area, at));
+  };
+  // A relation inside one table (the template's reading of it), not one across tables.
+  const within = (f: Finding, block: number) => block >= 0 && f.related.every((r) => !r.includes("!") && blockOf(f.sheet, r) === block);
+  for (let i = findings.length - 1; i >= 0; i--) {
+    const f = findings[i];
+    if (!f.template || f.rule.startsWith("structure.") || f.rule.startsWith("coverage.no-")) continue;
+    const owner = summaries.find((s) => s.template === f.template && s.sheet === f.sheet && overlaps(decodeRange(s.range), decodeRange(f.cell)));
+    // A cell in the header of another table than the one holding the template's first recognised row: a header read as a figure.
+    const home = owner?.mapping.rows[0]?.cells[0];
+    const homeBlock = home ? blockOf(f.sheet, home) : -1;
+    const here = blockOf(f.sheet, f.cell);
+    if (homeBlock >= 0 && here >= 0 && here !== homeBlock && blocks[here].header && overlaps(blocks[here].header!, decodeRange(f.cell))) {
+      findings.splice(i, 1);
+      continue;
+    }
+    if (f.severity === "info") continue;
+    if (doubtful.has(`${f.template}@${f.sheet}`) && DOUBTFUL_RULES.test(f.rule)) {
+      findings[i] = { ...f, severity: "info", message: noted(f.message, SAY["template.doubtful"]) };
+    } else if (f.severity === "error" && confirmed.has(`${f.sheet}!${f.cell}`) && within(f, here)) {
+      findings[i] = { ...f, severity: "info", message: noted(f.message, SAY["template.structure-agrees"]) };
+    }
+  }
+}
+
+/** The sheet area of a structural table's header band, where it has one. */
+function headerArea({ table }: StructuralResult): MergedArea | undefined {
+  if (table.header.bottom < table.header.top) return undefined;
+  // A header names several columns; a lone text beside a label is a row, not a header.
+  let texts = 0;
+  for (let c = 0; c < table.grid.cols; c++) {
+    const v = table.grid.spread(table.header.bottom, c)?.value;
+    if (typeof v === "string" && !/\d/.test(v) && !resolveUnit(v.trim())) texts++;
+  }
+  if (texts < 3) return undefined;
+  const [top, left] = table.grid.at(table.header.top, 0);
+  const [bottom, right] = table.grid.at(table.header.bottom, table.grid.cols - 1);
+  return { top: Math.min(top, bottom), left: Math.min(left, right), bottom: Math.max(top, bottom), right: Math.max(left, right) };
+}
+
+const noted = (message: Bilingual, note: Bilingual): Bilingual => ({ zh: `${message.zh}（${note.zh}）`, en: `${message.en} (${note.en})` });
+
+/** The rule kinds of the template that owns a table. */
+function templateKinds(located: LocatedTable[], owner: LocatedTableSummary): Set<string> {
+  const table = located.find((t) => t.template.id === owner.template && t.sheet === owner.sheet);
+  return new Set(table?.template.rules.map((r) => r.kind) ?? []);
+}
+
+/** The template rule kinds that check what a structural check checks. */
+const COVERING: Record<string, string[] | "always"> = {
+  "structure.footing": "always",
+  "structure.cross-footing": "always",
+  "structure.of-which": "always",
+  "structure.share": ["shares", "ratio"],
+  "structure.growth": ["growth"],
+  "structure.per-capita": ["perCapita"],
+  "structure.named": ["ratio", "growth", "perCapita", "equal"],
+  "structure.tie-out": ["equal"],
+  "structure.activity-factor": ["gridFactor"],
+};
+
+function coveredBy(kind: string, kinds: Set<string>): boolean {
+  const covering = COVERING[kind];
+  return covering === "always" || (covering ?? []).some((k) => kinds.has(k));
 }
 
 /** Whether a cell stands in a row (a column, for a transposed table) whose label the template recognised. */

@@ -653,11 +653,13 @@ function matchTable(sheet: SheetSnapshot, template: Template, texts: TextCell[],
     columns.push(c);
   }
   if (multiPeriod) {
-    // A column without a period serves every period, unless its template column has period columns of its own.
+    // A column without a period (a share or growth beside two balances) belongs to the latest period, unless its
+    // template column has period columns of its own: the earlier period printed no such figure.
     const periodic = new Set(columns.filter((c) => c.period).map((c) => c.id));
     const shared = columns.filter((c) => !c.period && !periodic.has(c.id));
+    const latest = Math.max(...columns.filter((c) => c.period).map((c) => c.period!.order));
     for (const c of columns.filter((c) => c.period)) {
-      const group = byPeriod.get(c.period!.key) ?? { period: c.period, columns: [...shared] };
+      const group = byPeriod.get(c.period!.key) ?? { period: c.period, columns: c.period!.order === latest ? [...shared] : [] };
       group.columns.push(c);
       byPeriod.set(c.period!.key, group);
     }

@@ -181,6 +181,14 @@ export const MESSAGES = {
       en: `table ${range}: no total, "of which", share, growth, per-capita or emission relation was found, so its figures were not checked`,
     }),
     "structure.table": (range: string): Bilingual => ({ zh: `表格（${range}）`, en: `table (${range})` }),
+    "template.doubtful": {
+      zh: "此表缺少该模板的必填列，可能并非该模板的表格，仅作提示；如确为该模板，请在模板包中选择它",
+      en: "the table lacks a required column of this template and may not be its table, so this is a note; choose the template or its pack if it is",
+    },
+    "template.structure-agrees": {
+      zh: "按表格自身的合计、占比等关系核对，此数一致；模板对此表的理解可能不同，仅作提示",
+      en: "the table's own totals and shares agree with this figure; the template may read this table differently, so this is a note",
+    },
     "coverage.no-table": (sheets: number): Bilingual => ({
       zh: `在 ${sheets} 个工作表中未识别出任何披露表格，因此没有执行任何检查`,
       en: `no disclosure table was recognised in ${sheets} sheet(s), so nothing was checked`,

@@ -14,6 +14,8 @@ export interface StructuralResult {
   table: StructTable;
   checks: CheckReport[];
   findings: Finding[];
+  /** Cells a structural relation confirmed (sheet!A1). */
+  confirmed: Set<string>;
 }
 
 /**
@@ -54,6 +56,7 @@ export function structuralCheck(
       table,
       checks: parts.flatMap((p) => p.reports),
       findings: parts.flatMap((p) => p.findings),
+      confirmed: new Set(parts.flatMap((p) => [...p.confirmed])),
     };
   });
   return { results, tooLarge };

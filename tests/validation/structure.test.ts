@@ -44,6 +44,32 @@ describe.each(Object.entries(SHAPES))("shape %s", (_, partial) => {
   });
 });
 
+describe.each(Object.entries(SHAPES))("shape %s, every built-in template on offer (none chosen)", (_, partial) => {
+  const shape = { ...BASE, ...partial };
+  // Some of these tables resemble templates (green loans by area, resources, key indicators): a template may read them,
+  // but no template may raise an error or warning the table itself contradicts.
+  test("the consistent twin gets no error and no warning", () => {
+    for (let seed = 1; seed <= SEEDS; seed++) {
+      const { workbook } = generate(seeded(seed), shape);
+      const sheets = workbook.sheets.map((s) => s.name);
+      const result = validate(workbook, BUILT_IN_TEMPLATES);
+      expect(result.findings.filter((f) => f.severity !== "info").map((f) => `${f.rule} ${at(f, sheets)} ${f.message.en}`)).toEqual([]);
+    }
+  });
+
+  test.each(DEFECTS)("a planted %s defect is an error at its cell, and every other finding names that cell", (defect) => {
+    for (let seed = 1; seed <= SEEDS; seed++) {
+      const { workbook, expectAt } = generate(seeded(seed), shape, defect);
+      const sheets = workbook.sheets.map((s) => s.name);
+      const findings = validate(workbook, BUILT_IN_TEMPLATES).findings.filter((f) => f.severity !== "info");
+      const touches = (f: (typeof findings)[number]) =>
+        [f.cell, ...f.related].some((c) => expectAt.includes(c.includes("!") ? c : at({ sheet: f.sheet, cell: c }, sheets)));
+      expect({ seed, found: findings.some((f) => f.severity === "error" && touches(f)) }).toEqual({ seed, found: true });
+      expect({ seed, stray: findings.filter((f) => !touches(f)).map((f) => `${f.rule} ${at(f, sheets)} ${f.message.en}`) }).toEqual({ seed, stray: [] });
+    }
+  });
+});
+
 test("labelled figures with no stated relation (two branches adding up to a third) get no error and no warning", () => {
   for (let seed = 1; seed <= SEEDS * 5; seed++) {
     const result = validate(unrelatedFigures(seeded(seed)), BUILT_IN_TEMPLATES);

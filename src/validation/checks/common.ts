@@ -39,10 +39,12 @@ export const TITLES: Record<StructuralKind, Bilingual> = {
 export interface StructuralOutcome {
   findings: Finding[];
   reports: CheckReport[];
+  /** Cells (sheet!A1) a relation of the table's own structure confirmed. */
+  confirmed: Set<string>;
 }
 
 export function outcome(): StructuralOutcome {
-  return { findings: [], reports: [] };
+  return { findings: [], reports: [], confirmed: new Set() };
 }
 
 export function ran(out: StructuralOutcome, kind: StructuralKind, assumed: Bilingual): void {
@@ -76,6 +78,7 @@ function ruleFor(kind: StructuralKind, severity: Severity): RuleSpec {
  * adjustment (warning) within one unit of its last digit, else `severity`.
  */
 export function check(
+  out: StructuralOutcome,
   kind: StructuralKind,
   title: Bilingual,
   reported: Fact,
@@ -94,7 +97,11 @@ export function check(
     title,
     override: why ? { severity, why } : undefined,
   });
-  return f && { ...f, kind: `structure.${kind}` };
+  if (!f) {
+    out.confirmed.add(`${reported.table.sheet}!${reported.address}`);
+    return undefined;
+  }
+  return { ...f, kind: `structure.${kind}` };
 }
 
 /** "行 5–12" / "rows 5–12": the sheet rows a check read, as the user sees them. */

@@ -119,7 +119,7 @@ export function footing(table: StructTable): StructuralOutcome {
         en: `"${labelOf(row)}" read as the sum of ${rowsSaid.en} (${col.parts.join(" ") || "value"})`,
       });
       const title = { zh: `${TITLES.footing.zh}（${labelOf(row)}）`, en: `${TITLES.footing.en} (${labelOf(row)})` };
-      const f = check("footing", title, reported, added.sum, added.facts);
+      const f = check(out, "footing", title, reported, added.sum, added.facts);
       if (f) out.findings.push(f);
     }
   });
@@ -165,7 +165,7 @@ export function crossFooting(table: StructTable): StructuralOutcome {
       }
       if (!usable || facts.length === 0) continue;
       const title = { zh: `${TITLES["cross-footing"].zh}（${labelOf(row)}）`, en: `${TITLES["cross-footing"].en} (${labelOf(row)})` };
-      const f = check("cross-footing", title, reported, sum.interval, facts);
+      const f = check(out, "cross-footing", title, reported, sum.interval, facts);
       if (f) out.findings.push(f);
     }
   }
@@ -190,7 +190,7 @@ export function ofWhich(table: StructTable): StructuralOutcome {
       if (converted.lo <= whole.interval.hi) continue;
       const title = { zh: `${TITLES["of-which"].zh}（${labelOf(row)}）`, en: `${TITLES["of-which"].en} (${labelOf(row)})` };
       // The bound is the parent: the item may be at most its value.
-      const f = check("of-which", title, item, new Interval(Math.min(0, whole.interval.lo), whole.interval.hi), [whole], "error", {
+      const f = check(out, "of-which", title, item, new Interval(Math.min(0, whole.interval.lo), whole.interval.hi), [whole], "error", {
         zh: `不能大于“${labelOf(parent.row)}”`,
         en: `it cannot exceed "${labelOf(parent.row)}"`,
       });

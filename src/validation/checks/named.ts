@@ -67,7 +67,7 @@ export function namedRelations(table: StructTable, headcounts: Fact[]): Structur
       if (!result) continue;
       compared++;
       const title = { zh: `${TITLES.named.zh}（${labelOf(row)}）`, en: `${TITLES.named.en} (${labelOf(row)})` };
-      const f = check("named", title, reported, result.computed, result.related);
+      const f = check(out, "named", title, reported, result.computed, result.related);
       if (f) out.findings.push(f);
     }
   }

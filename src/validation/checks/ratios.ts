@@ -61,7 +61,7 @@ export function shares(table: StructTable): StructuralOutcome {
       const parentFact = parent && factAt(table, parent, base);
       const ofParent = parentFact && inUnitOf(part, parentFact)?.div(parentFact.interval);
       if (ofParent && reported.interval.distance(ofParent) === 0) continue;
-      const f = check("share", title, reported, computed, [part, wholeFact]);
+      const f = check(out, "share", title, reported, computed, [part, wholeFact]);
       if (f) out.findings.push(f);
     }
   }
@@ -125,7 +125,7 @@ export function growth(table: StructTable): StructuralOutcome {
       }
       if (!best) continue;
       const title = { zh: `${TITLES.growth.zh}（${labelOf(row)}）`, en: `${TITLES.growth.en} (${labelOf(row)})` };
-      const f = check("growth", title, reported, best.computed, best.related);
+      const f = check(out, "growth", title, reported, best.computed, best.related);
       if (f) out.findings.push(f);
     }
   }
@@ -181,7 +181,7 @@ export function perCapita(table: StructTable, known: Fact[]): StructuralOutcome 
         const computed = p.total.interval.div(stated.interval);
         if (!computed) continue;
         const title = { zh: `${TITLES["per-capita"].zh}（${labelOf(p.row)}）`, en: `${TITLES["per-capita"].en} (${labelOf(p.row)})` };
-        const f = check("per-capita", title, p.per, computed.scale(scaleFor(p.total, p.per) ?? 1), [p.total, stated]);
+        const f = check(out, "per-capita", title, p.per, computed.scale(scaleFor(p.total, p.per) ?? 1), [p.total, stated]);
         if (f) out.findings.push(f);
       }
       continue;
@@ -209,7 +209,7 @@ export function perCapita(table: StructTable, known: Fact[]): StructuralOutcome 
         zh: `其他行隐含员工约 ${Math.round(headcount.mid).toLocaleString("en-US")} 人，此行隐含约 ${implied} 人`,
         en: `the other rows imply about ${Math.round(headcount.mid).toLocaleString("en-US")} staff, this row about ${implied}`,
       };
-      const f = check("per-capita", title, p.per, inPer, [p.total], "error", why);
+      const f = check(out, "per-capita", title, p.per, inPer, [p.total], "error", why);
       if (f) out.findings.push(f);
     });
   }

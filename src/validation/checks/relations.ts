@@ -32,7 +32,7 @@ export function activityTimesFactor(table: StructTable): StructuralOutcome {
     }
     compared++;
     const title = { zh: `${TITLES["activity-factor"].zh}（${labelOf(row)}）`, en: `${TITLES["activity-factor"].en} (${labelOf(row)})` };
-    const finding = check("activity-factor", title, e, computed, [a, f]);
+    const finding = check(out, "activity-factor", title, e, computed, [a, f]);
     if (finding) out.findings.push(finding);
   }
   if (compared > 0)
@@ -63,7 +63,9 @@ function factKey(table: StructTable, row: StructRow, col: StructColumn): string 
   const raw = row.total ? row.raw.replace(/\s*(?:合\s*计|总\s*计|小\s*计|\btotal\b)\s*/gi, " ").trim() : row.raw;
   if (row.total && (raw === "" || row.parts)) return undefined;
   const name = row.total ? raw.toLowerCase().replace(/\s+/g, "") : row.name;
-  const item = dictionaryItem(raw)?.id ?? (isGenericName(name) ? undefined : `${row.path.join("/")}/${name}`);
+  // "较年初增加额", "占比" name no subject of their own: they refer to the row above, so they are no item across tables.
+  const relative = /^(?:较年初|较上年|比年初|比上年|同比|环比|增加|增长|增幅|增速|新增|占比|比重|比例|人均|其中)/.test(name);
+  const item = dictionaryItem(raw)?.id ?? (isGenericName(name) || relative ? undefined : `${row.path.join("/")}/${name}`);
   if (!item) return undefined;
   const period = col.period?.key ?? row.period?.key ?? table.period?.key ?? "";
   // The column's name tells figures apart only where another column of the period could hold the same item.
@@ -104,7 +106,7 @@ export function tieOuts(tables: StructTable[]): Map<StructTable, StructuralOutco
         en: `"${labelOf(fact.row)}" read as the same figure as ${earlier.table.sheet}!${earlier.address}`,
       });
       const title = { zh: `${TITLES["tie-out"].zh}（${labelOf(fact.row)}）`, en: `${TITLES["tie-out"].en} (${labelOf(fact.row)})` };
-      const f = check("tie-out", title, fact, converted, [earlier]);
+      const f = check(out, "tie-out", title, fact, converted, [earlier]);
       if (f) out.findings.push(f);
     }
   }

@@ -428,7 +428,8 @@ function renderTable(grid: Grid, table: TableData, layout: Layout, rng: Rng, top
       at(r, v.at, `${row.id}/${v.col}${v.period === "opening" ? "/opening" : ""}`);
     }
     if (remarksAt >= 0 && i % 2 === 0) grid.set(r, remarksAt, "详见附注");
-    if (changeAt >= 0) grid.set(r, changeAt, { value: 1 + i / 4, decimals: 2 });
+    // Beside two periods a change column is checked against them: the generator prints none ("—"); beside one it is free.
+    if (changeAt >= 0) grid.set(r, changeAt, periods.length === 2 ? "—" : { value: 1 + i / 4, decimals: 2 });
     r++;
     if (i === layout.blankRowAfter) r++;
     if (i === layout.unrelatedRowAfter) {
