@@ -101,6 +101,16 @@ export const MESSAGES = {
       en: `"${label}" is neither a first-level area of ${current} nor a category of its predecessors; the areas are: ${areas.join(", ")}`,
     }),
   },
+  entity: {
+    differs: (row: string, title: Bilingual, value: string, agreed: string, others: number): Bilingual => ({
+      zh: `${row}：${title.zh}为 ${value}，而同一主体的其他 ${others} 笔记录为 ${agreed}（同一主体的排放量、总投资或营业收入应一致；可能整行抄自上一行或数字录错）`,
+      en: `${row}: ${title.en} is ${value}, while the same entity's other ${others} record(s) show ${agreed} (an entity's emissions and revenue or investment are the same on each of its loans; a row copied from the one above, or a figure mistyped?)`,
+    }),
+    repeated: (row: string, above: string): Bilingual => ({
+      zh: `“${row}”各项数字与上一行“${above}”完全相同，可能重复录入`,
+      en: `"${row}" repeats every figure of the row above ("${above}"): entered twice?`,
+    }),
+  },
   atMost: {
     exceeds: (title: Bilingual, value: string, bound: string, explain: Bilingual): Bilingual => ({
       zh: `${title.zh}：${value} 大于 ${bound}（${explain.zh}）`,

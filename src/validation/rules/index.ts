@@ -3,6 +3,7 @@ import { atMost, AtMostRule } from "./at-most";
 import { attribution, AttributionRule } from "./attribution";
 import { catalogueArea, CatalogueAreaRule } from "./catalogue-area";
 import { mergeCascades as merge } from "./cascade";
+import { entity, EntityRule } from "./entity";
 import { equal, EqualRule } from "./equal";
 import { gridFactor, GridFactorRule } from "./grid-factor";
 import { groupSum, GroupSumRule } from "./group-sum";
@@ -40,7 +41,8 @@ export type RuleSpec =
   | WeightedMeanRule
   | RatioBandRule
   | CatalogueAreaRule
-  | AtMostRule;
+  | AtMostRule
+  | EntityRule;
 
 type KindOf<K extends RuleSpec["kind"]> = RuleKind<Extract<RuleSpec, { kind: K }>>;
 
@@ -63,6 +65,7 @@ const KINDS: { [K in RuleSpec["kind"]]: KindOf<K> } = {
   ratioBand,
   catalogueArea,
   atMost,
+  entity,
 };
 
 const kindOf = <R extends RuleSpec>(rule: R) => KINDS[rule.kind] as unknown as RuleKind<R>;

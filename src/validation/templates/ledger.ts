@@ -105,6 +105,15 @@ export const FINANCED_LEDGER: Template = {
         en: "the PBoC guide is commonly described as including non-project borrowers from 5 million yuan of monthly-average financing (text not verified)",
       },
     },
+    {
+      id: "entity-figures",
+      kind: "entity",
+      title: { zh: "同一主体的排放量与分母", en: "an entity's emissions and denominator" },
+      rows: "loans",
+      key: "borrower",
+      columns: ["emissions", "denominator"],
+      figures: ["financing", "denominator", "emissions", "attributed"],
+    },
     { id: "score-range", kind: "range", title: { zh: "数据质量评分", en: "data-quality score" }, rows: "loans", column: "score", min: 1, max: 5 },
     {
       id: "ledger-total",

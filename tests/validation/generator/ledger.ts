@@ -101,6 +101,73 @@ export function ledgerRecords(count: number, defectAt?: number): Record<string, 
   return rows;
 }
 
+/** Row errors a ledger in a bank's words hides among its records. */
+export interface RowPlants {
+  /** Financing above the denominator, attributed without the cap of 1. */
+  uncapped?: number;
+  /** Two adjacent digits of the attributed emissions swapped. */
+  swapped?: number;
+  /** Every figure copied from the record above, the borrower's name kept: an outlier of its own entity. */
+  copied?: number;
+}
+
+/**
+ * A ledger where borrowers have several loans: the entity's emissions and denominator repeat on each
+ * of its records, financing is per loan. Deterministic in `count`.
+ */
+export function entityLedger(count: number, plants: RowPlants = {}): Record<string, string>[] {
+  const rows: Record<string, string>[] = [];
+  let entity = 0;
+  let left = 0;
+  let base = { emissions: new Decimal(0), denominator: new Decimal(0), section: "" };
+  for (let i = 0; i < count; i++) {
+    if (left === 0) {
+      entity++;
+      left = 1 + ((entity * 7) % 4);
+      base = {
+        emissions: new Decimal(1000 + ((entity * 71) % 9000)).div(4),
+        denominator: new Decimal(2000 + ((entity * 53) % 30000)),
+        section: SECTIONS[entity % SECTIONS.length],
+      };
+    }
+    left--;
+    let financing = new Decimal(100 + ((i * 37) % 900));
+    if (i === plants.uncapped) financing = base.denominator.times(1.3).toDecimalPlaces(2);
+    const ratio = financing.div(base.denominator);
+    const factor = i === plants.uncapped ? ratio : Decimal.min(1, ratio);
+    let attributed = base.emissions.times(factor).toDecimalPlaces(4, Decimal.ROUND_HALF_UP).toFixed(4);
+    if (i === plants.swapped) attributed = swapDigits(attributed);
+    rows.push({
+      borrower: `客户${String(entity).padStart(5, "0")}`,
+      section: base.section,
+      type: entity % 4 === 0 ? "非项目融资" : "项目融资",
+      financing: financing.toFixed(2),
+      denominator: base.denominator.toFixed(2),
+      emissions: base.emissions.toFixed(2),
+      attributed,
+      score: String(1 + (entity % 5)),
+    });
+  }
+  if (plants.copied !== undefined) {
+    const i = plants.copied;
+    const { borrower, section, type } = rows[i];
+    rows[i] = { ...rows[i - 1], borrower, section, type };
+  }
+  return rows;
+}
+
+/** The first two adjacent different digits of the integer part swapped: 1234.5678 → 2134.5678. */
+function swapDigits(text: string): string {
+  const digits = [...text];
+  for (let k = 0; k + 1 < digits.length && digits[k + 1] !== "."; k++) {
+    if (/\d/.test(digits[k]) && /\d/.test(digits[k + 1]) && digits[k] !== digits[k + 1]) {
+      [digits[k], digits[k + 1]] = [digits[k + 1], digits[k]];
+      return digits.join("");
+    }
+  }
+  return text;
+}
+
 export function renderLedger(
   records: Record<string, string>[],
   layout: LedgerLayout,
