@@ -8,6 +8,7 @@ import { MESSAGES } from "./messages";
 import { structuralCheck, StructuralResult } from "./structural";
 import { decodeRange } from "../workbook/compact";
 import { resolveUnit } from "./units";
+import { packsNamedIn } from "./templates/packs";
 
 const SAY = MESSAGES.engine;
 
@@ -64,6 +65,11 @@ export function* validationSteps(
   templates: Template[],
   options: ValidationOptions = {},
 ): Generator<ValidationProgress, ValidationResult> {
+  // Unless the user chose, a local pack's templates are looked for only in a workbook that names the pack.
+  if (!options.chosen) {
+    const named = packsNamedIn(workbook);
+    templates = templates.filter((t) => !t.packs || t.packs.includes("national") || t.packs.some((p) => named.has(p)));
+  }
   let located: LocatedTable[] = [];
   // Ledgers first: their rows are records, not labels for the other templates to search.
   const ordered = [...templates.filter((t) => t.layout === "records"), ...templates.filter((t) => t.layout !== "records")];

@@ -13,6 +13,11 @@ export interface Pack {
   basis: Bilingual;
   /** Other names a user may type for it. */
   aliases: string[];
+  /**
+   * Words a workbook of this pack prints (its region, its document): a local pack's templates are looked
+   * for only where the workbook names one, or where the user chose the pack. The national pack has none.
+   */
+  mentions?: string;
 }
 
 export const PACKS: Pack[] = [
@@ -32,6 +37,7 @@ export const PACKS: Pack[] = [
     prescribedBy: "深圳市金融机构环境信息披露模板及指标说明 表1.1",
     basis: { zh: "表1.1 行名来自模板转载件（单一来源）", en: "表1.1 row names from a reprint of the template (one copy)" },
     aliases: ["深圳", "sz"],
+    mentions: "深圳",
   },
   {
     id: "huzhou",
@@ -42,6 +48,7 @@ export const PACKS: Pack[] = [
       en: "rows verbatim from Anji Rural Commercial Bank's 2021 Q3 brief (one copy, verified-secondary); table 4 (innovation cases) was truncated in the copy and is not built",
     },
     aliases: ["湖州", "安吉"],
+    mentions: "湖州|安吉|长兴|德清|绿色支行|季度.*简报",
   },
   {
     id: "guizhou",
@@ -52,6 +59,7 @@ export const PACKS: Pack[] = [
       en: "key-indicator rows as in Anlong's 2021 and 2023 reports; the environmental KPI table as in Daozhen's 2021 report (one copy each)",
     },
     aliases: ["贵州", "黔"],
+    mentions: "贵州|黔|安龙|道真|环境关键绩效",
   },
   {
     id: "jiangsu",
@@ -62,6 +70,7 @@ export const PACKS: Pack[] = [
       en: "only the chapter structure is known (Xinyi and Peixian 2024 reports); rows follow the section names (loans / bonds / total, industry sections), the tables' own rows were not read",
     },
     aliases: ["江苏", "苏"],
+    mentions: "江苏|苏银发",
   },
   {
     id: "facility",
@@ -72,6 +81,7 @@ export const PACKS: Pack[] = [
       en: "column layout as in Bank of China's 2024 Q2 disclosure (one copy); areas and the narrative are the same in seven banks' disclosures; the official labels of the 2026 areas were not found, so they are optional rows",
     },
     aliases: ["碳减排支持工具", "碳减排", "cerf", "carbon reduction facility"],
+    mentions: "碳减排支持工具|碳减排贷款|carbon reduction facility|cerf",
   },
 ];
 
@@ -81,4 +91,19 @@ export function findPack(name: string): Pack | undefined {
   return PACKS.find(
     (p) => p.id === wanted || p.name.zh.toLowerCase() === wanted || p.name.en.toLowerCase() === wanted || p.aliases.some((a) => a.toLowerCase() === wanted),
   );
+}
+
+/** The first rows of each sheet and the sheet names: where a workbook names its region or document. */
+const MENTION_ROWS = 60;
+
+/** The local packs a workbook names (its region, its document), for detection when the user chose none. */
+export function packsNamedIn(workbook: { sheets: { name: string; cells: ({ value: unknown } | undefined)[][] }[] }): Set<string> {
+  const texts: string[] = [];
+  for (const sheet of workbook.sheets) {
+    texts.push(sheet.name);
+    for (const row of sheet.cells.slice(0, MENTION_ROWS))
+      for (const cell of row ?? []) if (typeof cell?.value === "string") texts.push(cell.value.slice(0, 200));
+  }
+  const text = texts.join("\n");
+  return new Set(PACKS.filter((p) => p.mentions && new RegExp(p.mentions, "i").test(text)).map((p) => p.id));
 }

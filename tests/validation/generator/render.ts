@@ -475,5 +475,11 @@ export function render(scenario: Scenario, defect: Defect | undefined, layout: L
     top = renderTable(grid, table, layout, rng, top, where) + 2;
   }
   if (layout.unrelatedTable) unrelatedTable(grid, top + 1, layout.at[1]);
+  // A report names its region and document on its cover: a local pack's tables are looked for where it does.
+  if (scenario.cover) {
+    const cover = new Grid("封面");
+    cover.set(0, 0, scenario.cover);
+    sheets.unshift(cover);
+  }
   return { workbook: { sheets: sheets.map((g) => g.snapshot()) }, where };
 }

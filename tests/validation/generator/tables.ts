@@ -59,6 +59,8 @@ export interface Defect {
 
 export interface Scenario {
   id: string;
+  /** The report's cover line, naming its region or document (what a local pack is recognised by). */
+  cover?: string;
   tables: TableData[];
   defects: Defect[];
 }
@@ -640,6 +642,7 @@ export const SCENARIOS: Scenario[] = [
   },
   {
     id: "jiangsu",
+    cover: "江苏某农村商业银行2024年度环境信息披露报告（依据苏银发〔2024〕49号）",
     tables: [BY_INDUSTRY, JIANGSU_BY_ASSET, JIANGSU_HIGH_CARBON],
     defects: [
       {
