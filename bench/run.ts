@@ -13,7 +13,7 @@ import { CATALOG } from "../src/functions/catalog";
 import { runForExcel } from "../src/functions/excel";
 import { validate } from "../src/validation/engine";
 import { BUILT_IN_TEMPLATES } from "../src/validation/templates";
-import { compactToLayout, compactToSnapshot } from "../src/workbook/compact";
+import { compactToLayout, compactToSnapshot, CompactSheet } from "../src/workbook/compact";
 import { createExcelWorkbook } from "../src/workbook/excel";
 import { writeXlsx } from "../src/workbook/xlsx-write";
 import { readXlsx } from "../src/workbook/xlsx";
@@ -32,7 +32,7 @@ const ROOT = path.resolve(__dirname, "..");
   ErrorCode: { invalidValue: "#VALUE!", notAvailable: "#N/A" },
 };
 const quick = process.argv.includes("--quick");
-/** --only=functions,validation,cli,batch,sync,size runs some sections. */
+/** --only=functions,validation,structure,cli,batch,sync,size runs some sections. */
 const only = process.argv
   .find((a) => a.startsWith("--only="))
   ?.slice(7)
@@ -205,6 +205,27 @@ function validationBench(): void {
   const k = sizes.length - 1;
   const exponent = Math.log(times[k] / times[k - 1]) / Math.log(sizes[k] / sizes[k - 1]);
   report("growth exponent", exponent.toFixed(2), "≤ 1.1", exponent <= 1.1);
+}
+
+/** Structure inference and its checks on a 20-sheet workbook of published tables, against templates alone. */
+function structureBench(): void {
+  console.log("\n2b. Structural checks on a 20-sheet workbook of published tables");
+  const samples = fs
+    .readdirSync(path.join(ROOT, "samples", "data"))
+    .filter((f) => f.endsWith(".json"))
+    .flatMap((f) => (JSON.parse(fs.readFileSync(path.join(ROOT, "samples", "data", f), "utf8")) as { sheets: CompactSheet[] }).sheets);
+  const sheets = Array.from({ length: 20 }, (_, i) => ({ ...compactToSnapshot(samples[i % samples.length]), name: `表${i + 1}` }));
+  const workbook = { sheets };
+  const alone = time(() => validate(workbook, BUILT_IN_TEMPLATES, { structure: false }), 9);
+  const full = time(() => validate(workbook, BUILT_IN_TEMPLATES), 9);
+  const ratio = full.ms / alone.ms;
+  const tables = full.result.tables.length;
+  report(
+    "20 sheets: templates and structure vs templates alone",
+    `${full.ms.toFixed(1)} ms vs ${alone.ms.toFixed(1)} ms = ${ratio.toFixed(2)}× (${tables} tables)`,
+    "≤ 1.2×",
+    ratio <= 1.2,
+  );
 }
 
 async function cliBench(): Promise<void> {
@@ -406,6 +427,7 @@ async function main(): Promise<void> {
   if (wanted("batch")) await batchBench();
   if (wanted("functions")) functionsBench();
   if (wanted("validation")) validationBench();
+  if (wanted("structure")) structureBench();
   if (wanted("sync")) await roundTripBench();
   if (wanted("size")) await sizeBench();
   console.log("\n| measure | result | budget | |\n|---|---|---|---|");

@@ -58,6 +58,8 @@ export interface ValidationProgress {
  */
 export interface ValidationOptions {
   chosen?: boolean;
+  /** false: templates only, without the structural checks (for measuring what they cost). */
+  structure?: boolean;
 }
 
 export function* validationSteps(
@@ -110,7 +112,10 @@ export function* validationSteps(
     summaries.push(summarize(table, checks));
     yield { done: sheets + Math.ceil(((i + 1) / located.length) * sheets), total: sheets * 2 };
   }
-  const structural = overlay(workbook, located, summaries, [...findings, ...ruleFindings], options.chosen === true);
+  const structural =
+    options.structure === false
+      ? { findings: [], tables: 0, results: [] }
+      : overlay(workbook, located, summaries, [...findings, ...ruleFindings], options.chosen === true);
   for (const f of structural.findings) ruleFindings.push(f);
   add(mergeCascades(ruleFindings));
   reconcile(findings, summaries, structural.results, options.chosen === true);

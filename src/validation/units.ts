@@ -12,6 +12,8 @@ const EXTRA = new NameIndex<Unit | typeof COUNT>()
   .add(UNITS.get("万元")!, "万元", ["10 thousand yuan", "ten thousand yuan", "10,000 yuan", "rmb 10,000", "cny 10,000", "rmb10k", "10k yuan"])
   .add(UNITS.get("元")!, "元", ["yuan", "rmb", "cny"])
   .add(UNITS.get("kWh")!, "kWh", ["kilowatt hours", "kilowatt-hours"])
+  .add(UNITS.get("万t")!, "万吨", ["10,000 t", "10,000 tonnes", "10,000 tons", "10 thousand tonnes", "ten thousand tonnes"])
+  .add(UNITS.get("万kWh")!, "万千瓦时", ["10,000 kwh", "10 thousand kwh"])
   // Paper is counted in sheets, packs, boxes or reams as often as weighed.
   .add(COUNT, "个", ["人次", "户", "笔", "家", "人", "次", "名", "辆", "张", "包", "箱", "令"]);
 

@@ -80,7 +80,9 @@ function readFact(table: StructTable, row: StructRow, col: StructColumn): Fact |
   if (reading.kind !== "number") return undefined;
   const ratio = col.measure === "share" || col.measure === "growth" || row.measure === "share" || (row.measure === "growth" && !col.unit);
   const tableUnit = ratio && table.units.includes("%") ? "%" : table.units.find((u) => u !== "%" && !compoundUnit(u));
-  const unitText = reading.unit ?? row.labelUnit ?? col.unit ?? row.unit ?? tableUnit;
+  // A share or growth column's figures are ratios whatever unit the row's amounts are in ("用电量（千瓦时）").
+  const rowUnit = (u: string | undefined) => (ratio && col.measure !== "value" && resolveUnit(u)?.dimension !== "percent" ? undefined : u);
+  const unitText = reading.unit ?? (ratio && col.unit ? col.unit : undefined) ?? rowUnit(row.labelUnit) ?? col.unit ?? rowUnit(row.unit) ?? tableUnit;
   const compound =
     compoundUnit(row.labelUnit) ??
     compoundUnit(col.unit) ??

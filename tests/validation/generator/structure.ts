@@ -49,8 +49,35 @@ export const BASE: Shape = {
   secondSheet: false,
 };
 
-export type DefectKind = "footing" | "share" | "growth" | "perCapita" | "unit" | "ofWhich" | "activity" | "tieOut" | "scopeTotal";
-export const DEFECTS: DefectKind[] = ["footing", "share", "growth", "perCapita", "unit", "ofWhich", "activity", "tieOut", "scopeTotal"];
+export type DefectKind =
+  | "footing"
+  | "share"
+  | "growth"
+  | "perCapita"
+  | "unit"
+  | "ofWhich"
+  | "activity"
+  | "tieOut"
+  | "scopeTotal"
+  | "subtotal"
+  | "grandTotal"
+  | "perCapitaStated"
+  | "growthTwoPeriods";
+export const DEFECTS: DefectKind[] = [
+  "footing",
+  "share",
+  "growth",
+  "perCapita",
+  "unit",
+  "ofWhich",
+  "activity",
+  "tieOut",
+  "scopeTotal",
+  "subtotal",
+  "grandTotal",
+  "perCapitaStated",
+  "growthTwoPeriods",
+];
 
 export interface Generated {
   workbook: WorkbookSnapshot;
@@ -297,8 +324,106 @@ export function generate(rng: Rng, shape: Shape, defect?: DefectKind): Generated
     list.put(row, c0 + 3, unit);
     if (defect === "tieOut" && k === 0) expectAt.push(shape.secondSheet ? `${list.name}!${at}` : at);
   });
+  groupedTables(rng, shape, headcount, main, (shape.secondSheet ? r + 2 + 4 + 2 : k0 + indicators.length + 1) + 3, c0, defect, expectAt);
   const sheets = [main.snapshot(), ...(shape.secondSheet ? [list.snapshot()] : [])];
   return { workbook: { sheets }, expectAt };
+}
+
+/**
+ * Two more tables: emissions by source in groups under merged categories, each closed by 小计, the
+ * whole by a 总计 in 万吨 over rows in 吨; and resources over two periods, each split into 总量 and 人均,
+ * the headcount a row of the table, then a 同比 column (negative growth too).
+ */
+function groupedTables(
+  rng: Rng,
+  shape: Shape,
+  headcount: number,
+  canvas: Canvas,
+  top: number,
+  c0: number,
+  defect: DefectKind | undefined,
+  expectAt: string[],
+): void {
+  let r = top;
+  canvas.put(r++, c0, say(shape, "表6 温室气体排放明细", "Table 6 Emissions by source"));
+  canvas.put(r, c0, say(shape, "类别", "Category"));
+  canvas.put(r, c0 + 1, say(shape, "排放源", "Source"));
+  canvas.put(r, c0 + 2, say(shape, "2024年排放量（吨）", "Emissions 2024 (t)"));
+  r++;
+  const groups = [
+    { zh: "范围一", en: "Scope 1", items: [say(shape, "天然气", "Natural gas"), say(shape, "汽油", "Gasoline")] },
+    { zh: "范围二", en: "Scope 2", items: [say(shape, "外购电力", "Purchased electricity"), say(shape, "外购热力", "Purchased heat")] },
+  ];
+  let grand = 0;
+  groups.forEach((g, gi) => {
+    const start = r;
+    canvas.put(r, c0, say(shape, g.zh, g.en));
+    let sum = 0;
+    for (const item of g.items) {
+      const v = round(20 + rng() * 400, 2);
+      sum += v;
+      canvas.put(r, c0 + 1, item);
+      canvas.figure(r, c0 + 2, v, 2);
+      r++;
+    }
+    sum = round(sum, 2);
+    grand += sum;
+    canvas.put(r, c0 + 1, say(shape, "小计", "Subtotal"));
+    const at = canvas.figure(r, c0 + 2, defect === "subtotal" && gi === 1 ? sum + 5 : sum, 2);
+    if (defect === "subtotal" && gi === 1) expectAt.push(at);
+    canvas.merge(start, c0, r, c0);
+    r++;
+  });
+  canvas.put(r, c0, say(shape, "总计（万吨）", "Total (10,000 t)"));
+  canvas.merge(r, c0, r, c0 + 1);
+  const grandAt = canvas.figure(r, c0 + 2, defect === "grandTotal" ? grand : grand / 10000, defect === "grandTotal" ? 2 : 4);
+  if (defect === "grandTotal") expectAt.push(grandAt);
+  r += 3;
+
+  canvas.put(r++, c0, say(shape, "表7 资源消耗（两年）", "Table 7 Resources over two years"));
+  const h = r;
+  canvas.put(h, c0, say(shape, "指标", "Indicator"));
+  canvas.merge(h, c0, h + 1, c0);
+  const years = [say(shape, "2024年", "FY2024"), say(shape, "2023年", "FY2023")];
+  years.forEach((y, k) => {
+    canvas.put(h, c0 + 1 + 2 * k, y);
+    canvas.merge(h, c0 + 1 + 2 * k, h, c0 + 2 + 2 * k);
+    canvas.put(h + 1, c0 + 1 + 2 * k, say(shape, "总量", "Total"));
+    canvas.put(h + 1, c0 + 2 + 2 * k, say(shape, "人均", "Per capita"));
+  });
+  const yoy = c0 + 5;
+  canvas.put(h, yoy, say(shape, "同比", "YoY") + (shape.percents === "header" ? "（%）" : ""));
+  canvas.merge(h, yoy, h + 1, yoy);
+  r = h + 2;
+  // The same staff as the key indicators print (they tie out), and last year's.
+  const staff = [headcount, 0];
+  staff[1] = staff[0] - 40 + Math.floor(rng() * 80);
+  const resources = [
+    { zh: "用电量（千瓦时）", en: "Electricity (kWh)", scale: 1_000_000 },
+    { zh: "用水量（吨）", en: "Water (t)", scale: 20_000 },
+    { zh: "汽油（升）", en: "Gasoline (L)", scale: 40_000 },
+  ];
+  resources.forEach((res, k) => {
+    const now = round(res.scale * (0.5 + rng()), 0);
+    const before = round(now * (k === 2 ? 1.2 : 0.85 + rng() * 0.1), 0);
+    canvas.put(r, c0, say(shape, res.zh, res.en));
+    canvas.figure(r, c0 + 1, now, 0);
+    const per = now / staff[0];
+    const perAt = canvas.figure(r, c0 + 2, defect === "perCapitaStated" && k === 1 ? per * 1.2 : per, 2);
+    if (defect === "perCapitaStated" && k === 1) expectAt.push(perAt);
+    canvas.figure(r, c0 + 3, before, 0);
+    canvas.figure(r, c0 + 4, before / staff[1], 2);
+    const growth = (now - before) / before;
+    const gAt = canvas.percent(r, yoy, defect === "growthTwoPeriods" && k === 0 ? growth + 0.05 : growth, 2);
+    if (defect === "growthTwoPeriods" && k === 0) expectAt.push(gAt);
+    r++;
+  });
+  canvas.put(r, c0, say(shape, "员工人数（人）", "Headcount"));
+  canvas.figure(r, c0 + 1, staff[0], 0);
+  canvas.put(r, c0 + 2, "—");
+  canvas.figure(r, c0 + 3, staff[1], 0);
+  canvas.put(r, c0 + 4, say(shape, "不适用", "N/A"));
+  canvas.percent(r, yoy, (staff[0] - staff[1]) / staff[1], 2);
 }
 
 /** Branches' deposits and headcounts: labelled figures with no relation, where two rows happen to add up to a third. */
