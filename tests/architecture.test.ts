@@ -65,6 +65,24 @@ test.each(files.map((f) => [path.relative(SRC, f.file), f] as const))("%s import
   }
 });
 
+/** Within validation: the rules know nothing of the template model, and the structural reading nothing of templates. */
+test.each([
+  ["validation/rules", /^validation\/model$/],
+  ["validation/structure", /^validation\/(?:model|locate|templates|engine)(?:\/|$)/],
+  ["validation/facts", /^validation\/(?:model|locate|templates|engine)(?:\/|$)/],
+  ["validation/checks", /^validation\/(?:model|locate|templates|engine)(?:\/|$)/],
+] as const)("%s does not import %s", (folder, forbidden) => {
+  for (const { file, text } of files.filter((f) => path.relative(SRC, f.file).startsWith(folder))) {
+    for (const specifier of imports(text).filter((s) => s.startsWith("."))) {
+      const resolved = path
+        .relative(SRC, path.resolve(path.dirname(file), specifier))
+        .split(path.sep)
+        .join("/");
+      expect(`${path.relative(SRC, file)} → ${resolved}`).not.toMatch(new RegExp(`→ ${forbidden.source.replace(/^\^/, "")}`));
+    }
+  }
+});
+
 test("the add-in's own code makes no network request and sends no telemetry", () => {
   const network = /\bfetch\s*\(|XMLHttpRequest|WebSocket|sendBeacon|EventSource|from\s+["'](https?|net|axios)["']/;
   for (const { file, text } of files) expect(`${path.relative(SRC, file)}: ${network.test(text)}`).toMatch(/: false$/);

@@ -1,6 +1,9 @@
 import { distance } from "fastest-levenshtein";
 import { a1, columnLetters, MergedArea, mergeOf, SheetSnapshot, SnapshotCell } from "../workbook/snapshot";
 import { intervalOf, readCell, Reading } from "./cells";
+import { LocatedCell, LocatedColumn } from "./located";
+
+export { LocatedCell, LocatedColumn };
 import { Interval } from "./interval";
 import type { Bilingual, ColumnSpec, RowSpec, Template } from "./model";
 import { LabelName, labelName, matchesAny, namesItem, normalizeLabel, Period } from "./labels";
@@ -8,42 +11,6 @@ import { PrintedUnit, resolveUnit, scaleBetween } from "./units";
 import { MESSAGES } from "./messages";
 import { compilePattern } from "./patterns";
 import { simplified } from "./script";
-
-/** A value cell the locator mapped, read and converted to the template's unit. */
-export class LocatedCell {
-  /** For numbers: the interval the printed value stands for, in the template's unit. */
-  interval?: Interval;
-  /** The unit printed for it, when it differs from the template's and could not be converted. */
-  unitMismatch?: string;
-  /** The unit `interval` is in: the template's, else the one printed; "fraction" for a percentage (0.037 = 3.7 %). */
-  unit?: string;
-
-  constructor(
-    readonly row: number,
-    readonly col: number,
-    readonly reading: Reading,
-  ) {}
-
-  /** Made when a finding needs it: a million-row ledger has eight million cells and few findings. */
-  get address(): string {
-    return a1(this.row, this.col);
-  }
-}
-
-/** A ledger column from its first to its last record, for findings about the column as a whole. */
-export class LocatedColumn extends LocatedCell {
-  constructor(
-    row: number,
-    col: number,
-    readonly lastRow: number,
-  ) {
-    super(row, col, { kind: "empty" });
-  }
-
-  get address(): string {
-    return `${a1(this.row, this.col)}:${a1(this.lastRow, this.col)}`;
-  }
-}
 
 /** A row the locator mapped: its label, and its value cells by column id. */
 export abstract class LocatedRow {

@@ -10,7 +10,9 @@ import type { RuleSpec } from "./rules";
 export type { Bilingual };
 
 export type ValueKind = "amount" | "percent" | "count" | "text";
-export type Severity = "error" | "warning" | "info";
+import type { Ref, RuleBase, Severity } from "./rules/base";
+
+export type { Ref, RuleBase, Severity };
 
 export interface RowSpec {
   id: string;
@@ -57,20 +59,6 @@ export interface ColumnSpec {
    * tables that repeat the same columns under several groups.
    */
   within?: string[];
-}
-
-/** A cell of the table: a row id and, where the table has several value columns, a column id. */
-export interface Ref {
-  row: string;
-  col?: string;
-  /** Another table (template id), for cross-table rules. */
-  table?: string;
-}
-
-export interface RuleBase {
-  id: string;
-  title: Bilingual;
-  severity?: Severity;
 }
 
 /** The rules a template states between its cells: one module per kind in ./rules. */

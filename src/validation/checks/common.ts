@@ -2,8 +2,8 @@ import type { Bilingual } from "../../core/messages";
 import type { CheckReport } from "../coverage";
 import type { Finding } from "../findings";
 import { Interval } from "../interval";
-import { LocatedCell } from "../locate";
-import type { Severity, Template } from "../model";
+import { LocatedCell } from "../located";
+import type { Severity, TemplateInfo } from "../rules/base";
 import { compare, Value } from "../rules/evaluation";
 import type { RuleSpec } from "../rules";
 import { Fact } from "../structure/quantities";
@@ -13,15 +13,7 @@ import type { StructRow, StructTable } from "../structure/table";
 export type StructuralKind = "footing" | "cross-footing" | "of-which" | "share" | "growth" | "per-capita" | "activity-factor" | "tie-out" | "named";
 
 /** Findings of structural checks name no template: they stand on the table's own labels. */
-export const STRUCTURE: Template = {
-  id: "structure",
-  title: { zh: "表格结构", en: "table structure" },
-  source: "",
-  anchors: [],
-  columns: [],
-  rows: [],
-  rules: [],
-};
+export const STRUCTURE: TemplateInfo = { id: "structure" };
 
 export const TITLES: Record<StructuralKind, Bilingual> = {
   footing: { zh: "合计等于各项之和", en: "a total equals the sum of its items" },

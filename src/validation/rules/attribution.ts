@@ -1,7 +1,7 @@
 import { show } from "../findings";
 import { Interval } from "../interval";
 import { MESSAGES } from "../messages";
-import type { RuleBase } from "../model";
+import type { RuleBase } from "./base";
 import { compare, finding, usable } from "./evaluation";
 import { column, RuleKind, TEXT_SCHEMA } from "./kind";
 import type { Finding } from "../findings";

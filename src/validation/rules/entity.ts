@@ -3,7 +3,7 @@ import type { Finding } from "../findings";
 import { Interval } from "../interval";
 import type { LocatedRow } from "../locate";
 import { MESSAGES } from "../messages";
-import type { RuleBase } from "../model";
+import type { RuleBase } from "./base";
 import { cellValue, finding, textOf } from "./evaluation";
 import { column, RuleKind, TEXT_SCHEMA } from "./kind";
 

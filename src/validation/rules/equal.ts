@@ -1,4 +1,4 @@
-import type { Ref, RuleBase } from "../model";
+import type { Ref, RuleBase } from "./base";
 import { compare, value } from "./evaluation";
 import { REF_SCHEMA, RuleKind } from "./kind";
 

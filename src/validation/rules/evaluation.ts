@@ -2,8 +2,9 @@ import { Finding, show, showPercent, showSigned, showTolerance } from "../findin
 import { LIKELY_MIX_UPS, MESSAGES } from "../messages";
 import { Interval, IntervalSum } from "../interval";
 import type { Reading } from "../cells";
-import { LocatedCell, LocatedColumn, LocatedTable } from "../locate";
-import type { Bilingual, Ref, Severity, Template } from "../model";
+import { LocatedCell, LocatedColumn } from "../located";
+import type { LocatedTable } from "../locate";
+import type { Bilingual, Ref, Severity, TemplateInfo } from "./base";
 import type { Context, RuleSpec } from "./kind";
 
 /** What every rule kind evaluates with: the values a reference points at, findings and comparisons. */
@@ -83,7 +84,7 @@ export const isPercentRef = (ref: Ref, ctx: Context) => {
 
 /** What a finding needs: where it stands (`at`), what it says, the figures it compares, the cells it names. */
 interface FindingSpec {
-  template: Template;
+  template: TemplateInfo;
   rule: RuleSpec;
   severity: Severity;
   at: Value;
@@ -118,7 +119,7 @@ export function finding({ template, rule, severity, at, message, expected, toler
  * rule's severity (an error unless the rule is a warning by design, which then says why).
  */
 interface Comparison {
-  template: Template;
+  template: TemplateInfo;
   rule: RuleSpec;
   /** The printed value under check, and the interval the other figures imply for it. */
   reported: Value;

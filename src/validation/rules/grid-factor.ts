@@ -2,7 +2,7 @@ import { AVERAGE_EDITIONS, averageFactor, REPORTING_EDITIONS, reportingFactor } 
 import type { FactorRecord } from "../../core/factors/types";
 import { REGIONS } from "../../core/regions";
 import { MESSAGES } from "../messages";
-import type { Ref, RuleBase, Severity } from "../model";
+import type { Ref, RuleBase, Severity } from "./base";
 import { finding, value } from "./evaluation";
 import { REF_SCHEMA, RuleKind } from "./kind";
 

@@ -1,7 +1,7 @@
 import type { Finding } from "../findings";
 import { IntervalSum } from "../interval";
 import { MESSAGES } from "../messages";
-import type { RuleBase } from "../model";
+import type { RuleBase } from "./base";
 import { cellValue, compare, sectionLetter, textOf, Value } from "./evaluation";
 import { column, RuleKind, TEXT_SCHEMA } from "./kind";
 

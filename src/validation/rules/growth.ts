@@ -1,5 +1,5 @@
 import { MESSAGES } from "../messages";
-import type { Ref, RuleBase } from "../model";
+import type { Ref, RuleBase } from "./base";
 import { compare, value } from "./evaluation";
 import { REF_SCHEMA, RuleKind } from "./kind";
 

@@ -1,6 +1,6 @@
 import type { Finding } from "../findings";
 import type { LocatedTable } from "../locate";
-import type { Ref, RuleBase } from "../model";
+import type { Ref, RuleBase } from "./base";
 import type { RuleSpec } from "./index";
 
 export type { RuleSpec };

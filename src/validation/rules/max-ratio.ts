@@ -1,6 +1,6 @@
 import { show } from "../findings";
 import { MESSAGES } from "../messages";
-import type { Bilingual, Ref, RuleBase } from "../model";
+import type { Bilingual, Ref, RuleBase } from "./base";
 import { finding, ratioUnit, value } from "./evaluation";
 import { BILINGUAL_SCHEMA, NUMBER_SCHEMA, REF_SCHEMA, RuleKind } from "./kind";
 

@@ -1,7 +1,7 @@
 import { show } from "../findings";
 import type { Finding } from "../findings";
 import { MESSAGES } from "../messages";
-import type { Bilingual, RuleBase } from "../model";
+import type { Bilingual, RuleBase } from "./base";
 import { cellValue, finding } from "./evaluation";
 import { BILINGUAL_SCHEMA, column, RuleKind } from "./kind";
 

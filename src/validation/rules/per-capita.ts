@@ -2,7 +2,7 @@ import { show } from "../findings";
 import type { Finding } from "../findings";
 import { Interval } from "../interval";
 import { MESSAGES } from "../messages";
-import type { RuleBase } from "../model";
+import type { RuleBase } from "./base";
 import { compare, Value } from "./evaluation";
 import { column, RuleKind, TEXT_SCHEMA } from "./kind";
 

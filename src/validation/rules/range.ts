@@ -1,7 +1,7 @@
 import { show } from "../findings";
 import type { Finding } from "../findings";
 import { MESSAGES } from "../messages";
-import type { RuleBase } from "../model";
+import type { RuleBase } from "./base";
 import { cellValue, finding } from "./evaluation";
 import { column, NUMBER_SCHEMA, RuleKind, TEXT_SCHEMA } from "./kind";
 

@@ -1,7 +1,7 @@
 import type { Finding } from "../findings";
 import { Interval } from "../interval";
 import { MESSAGES } from "../messages";
-import type { RuleBase } from "../model";
+import type { RuleBase } from "./base";
 import { finding, sectionLetter } from "./evaluation";
 import { RuleKind, TEXT_SCHEMA } from "./kind";
 

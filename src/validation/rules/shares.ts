@@ -2,7 +2,7 @@ import { showPercent } from "../findings";
 import type { Finding } from "../findings";
 import { Interval, sum } from "../interval";
 import { MESSAGES } from "../messages";
-import type { RuleBase } from "../model";
+import type { RuleBase } from "./base";
 import { compare, finding, Value, value } from "./evaluation";
 import { column, RuleKind, TEXT_SCHEMA } from "./kind";
 

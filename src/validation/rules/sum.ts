@@ -1,6 +1,6 @@
 import { sum as addUp } from "../interval";
 import { MESSAGES } from "../messages";
-import type { Bilingual, Ref, RuleBase } from "../model";
+import type { Bilingual, Ref, RuleBase } from "./base";
 import { compare, nothingAt, summands, Value, value } from "./evaluation";
 import { BILINGUAL_SCHEMA, REF_SCHEMA, RuleKind } from "./kind";
 

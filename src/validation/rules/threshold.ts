@@ -2,7 +2,7 @@ import { show } from "../findings";
 import type { Finding } from "../findings";
 import { compilePattern } from "../patterns";
 import { MESSAGES } from "../messages";
-import type { Bilingual, RuleBase } from "../model";
+import type { Bilingual, RuleBase } from "./base";
 import { cellValue, finding, textOf } from "./evaluation";
 import { BILINGUAL_SCHEMA, column, NUMBER_SCHEMA, RuleKind, TEXT_SCHEMA } from "./kind";
 

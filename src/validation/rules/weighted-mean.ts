@@ -1,7 +1,7 @@
 import { show, showPercent } from "../findings";
 import { IntervalSum } from "../interval";
 import { MESSAGES } from "../messages";
-import type { Ref, RuleBase } from "../model";
+import type { Ref, RuleBase } from "./base";
 import { cellValue, compare, finding, isPercentRef, value, Value } from "./evaluation";
 import { REF_SCHEMA, RuleKind, TEXT_SCHEMA } from "./kind";
 
