@@ -89,8 +89,17 @@ export function TableCoverage({ t, language, tables }: { t: UiStrings; language:
                     </Text>
                   </li>
                 ))}
+                {ran
+                  .filter((c) => c.assumed)
+                  .map((c, i) => (
+                    <li key={`as-${c.rule}-${i}`}>
+                      <Text size={200}>
+                        {say(c.title)}: {say(c.assumed!)}
+                      </Text>
+                    </li>
+                  ))}
                 {na.map((c) => (
-                  <li key={`na-${c.rule}`}>
+                  <li key={`na-${c.rule}-${say(c.reason ?? c.title)}`}>
                     <Text size={200}>
                       {say(c.title)}: {c.reason ? say(c.reason) : ""}
                     </Text>

@@ -296,7 +296,7 @@ function templateRows(summary: LocatedTableSummary): (cell: string) => boolean {
 const overlaps = (a: { top: number; left: number; bottom: number; right: number }, b: typeof a) =>
   a.top <= b.bottom && b.top <= a.bottom && a.left <= b.right && b.left <= a.right;
 
-function structuralSummary({ table, checks }: StructuralResult): LocatedTableSummary {
+function structuralSummary({ table, checks, unplaced }: StructuralResult): LocatedTableSummary {
   const title = table.title ? { zh: table.title, en: table.title } : SAY["structure.table"](table.range);
   return {
     template: "",
@@ -307,9 +307,9 @@ function structuralSummary({ table, checks }: StructuralResult): LocatedTableSum
     ...(table.period ? { period: table.period.text } : {}),
     transposed: table.transposed,
     mapping: {
-      rows: table.rows.map((r) => ({ id: "", label: { zh: r.raw, en: r.raw }, cells: [r.address] })),
-      columns: table.columns.map((c) => ({
-        id: "",
+      rows: table.rows.map((r, i) => ({ id: `row${i + 1}`, label: { zh: r.raw, en: r.raw }, cells: [r.address] })),
+      columns: table.columns.map((c, i) => ({
+        id: `column${i + 1}`,
         label: { zh: c.parts.join(" "), en: c.parts.join(" ") },
         header: table.grid.address(table.header.bottom < 0 ? 0 : table.header.bottom, c.c),
         headerText: c.parts.join(" "),
@@ -320,8 +320,19 @@ function structuralSummary({ table, checks }: StructuralResult): LocatedTableSum
       unmappedColumns: [],
       unrecognisedRows: [],
     },
-    checks,
+    checks: unplaced.length ? [...checks, unplacedReport(unplaced)] : checks,
     explain: checks.filter((c) => c.assumed).map((c) => c.assumed!),
+  };
+}
+
+/** Figures no relation of the table read: said, with the first few cells, so a clean result is not read as more. */
+function unplacedReport(cells: string[]): CheckReport {
+  const list = cells.length > 6 ? `${cells.slice(0, 6).join("、")}…` : cells.join("、");
+  return {
+    rule: "structure.unplaced",
+    title: SAY["structure.unplaced.title"],
+    state: "not-applicable",
+    reason: SAY["structure.unplaced"](cells.length, list),
   };
 }
 

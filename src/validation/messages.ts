@@ -191,6 +191,11 @@ export const MESSAGES = {
       en: `table ${range}: no total, "of which", share, growth, per-capita or emission relation was found, so its figures were not checked`,
     }),
     "structure.table": (range: string): Bilingual => ({ zh: `表格（${range}）`, en: `table (${range})` }),
+    "structure.unplaced.title": { zh: "未参与核对的数字", en: "figures no check read" },
+    "structure.unplaced": (count: number, cells: string): Bilingual => ({
+      zh: `${count.toLocaleString("en-US")} 个数字未参与任何核对（${cells}）：表中没有说明它们关系的合计、其中、占比、增长或人均`,
+      en: `${count.toLocaleString("en-US")} figure(s) were not read by any check (${cells.replace(/、/g, ", ")}): the table states no total, "of which", share, growth or per-capita relation for them`,
+    }),
     "template.doubtful": {
       zh: "此表缺少该模板的必填列，可能并非该模板的表格，仅作提示；如确为该模板，请在模板包中选择它",
       en: "the table lacks a required column of this template and may not be its table, so this is a note; choose the template or its pack if it is",

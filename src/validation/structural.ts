@@ -8,6 +8,7 @@ import { activityTimesFactor, tieOuts } from "./checks/relations";
 import { namedRelations } from "./checks/named";
 import { findBlocks, Grid } from "./structure/grid";
 import { inferTable, StructTable } from "./structure/table";
+import { factAt } from "./structure/quantities";
 
 /** One table found by its structure, with the checks that ran on it (or could not) and what they found. */
 export interface StructuralResult {
@@ -16,6 +17,8 @@ export interface StructuralResult {
   findings: Finding[];
   /** Cells a structural relation confirmed (sheet!A1). */
   confirmed: Set<string>;
+  /** Figures no check read (neither confirmed nor named by a finding), for coverage. */
+  unplaced: string[];
 }
 
 /**
@@ -52,12 +55,25 @@ export function structuralCheck(
       namedRelations(table, known),
       ties.get(table) ?? outcome(),
     ];
-    return {
-      table,
-      checks: parts.flatMap((p) => p.reports),
-      findings: parts.flatMap((p) => p.findings),
-      confirmed: new Set(parts.flatMap((p) => [...p.confirmed])),
-    };
+    const findings = parts.flatMap((p) => p.findings);
+    const confirmed = new Set(parts.flatMap((p) => [...p.confirmed]));
+    const read = new Set([...confirmed, ...parts.flatMap((p) => [...p.read])]);
+    return { table, checks: parts.flatMap((p) => p.reports), findings, confirmed, unplaced: unplaced(table, read, findings) };
   });
   return { results, tooLarge };
+}
+
+/** The table's figures that no relation read: confirmed by none, named by no finding. */
+function unplaced(table: StructTable, read: Set<string>, findings: Finding[]): string[] {
+  const named = new Set(findings.flatMap((f) => [f.cell, ...f.related].map((c) => (c.includes("!") ? c : `${f.sheet}!${c}`))));
+  const out: string[] = [];
+  for (const row of table.rows) {
+    for (const col of table.columns) {
+      const fact = factAt(table, row, col);
+      if (!fact) continue;
+      const key = `${table.sheet}!${fact.address}`;
+      if (!read.has(key) && !named.has(key)) out.push(fact.address);
+    }
+  }
+  return out;
 }

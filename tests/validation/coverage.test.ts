@@ -80,7 +80,14 @@ describe("coverage: what each table checked", () => {
         ["网点", "=45"],
       ]),
     );
-    expect(result.tables).toMatchObject([{ template: "", range: "A1:B2", checks: [] }]);
+    expect(result.tables).toMatchObject([{ template: "", range: "A1:B2" }]);
+    expect(result.tables[0].checks).toEqual([
+      expect.objectContaining({
+        rule: "structure.unplaced",
+        state: "not-applicable",
+        reason: expect.objectContaining({ zh: expect.stringContaining("2 个数字未参与任何核对（B1、B2）") }),
+      }),
+    ]);
     expect(result.findings).toMatchObject([{ rule: "coverage.no-relation", severity: "warning", message: { zh: expect.stringContaining("未做数值检查") } }]);
   });
 });

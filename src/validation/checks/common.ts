@@ -33,10 +33,12 @@ export interface StructuralOutcome {
   reports: CheckReport[];
   /** Cells (sheet!A1) a relation of the table's own structure confirmed. */
   confirmed: Set<string>;
+  /** Cells a passing check read as an input (an item of a total, a share's whole). */
+  read: Set<string>;
 }
 
 export function outcome(): StructuralOutcome {
-  return { findings: [], reports: [], confirmed: new Set() };
+  return { findings: [], reports: [], confirmed: new Set(), read: new Set() };
 }
 
 export function ran(out: StructuralOutcome, kind: StructuralKind, assumed: Bilingual): void {
@@ -91,6 +93,7 @@ export function check(
   });
   if (!f) {
     out.confirmed.add(`${reported.table.sheet}!${reported.address}`);
+    for (const r of related) out.read.add(`${r.table.sheet}!${r.address}`);
     return undefined;
   }
   return { ...f, kind: `structure.${kind}` };
