@@ -52,7 +52,9 @@ function textReport(fromWorkbook: Report, lang: Lang, explain: string[][] | unde
   for (const [i, t] of report.tables.entries()) {
     const period = t.period ? (zh ? `  期间 ${t.period}` : `  period ${t.period}`) : "";
     const turned = t.transposed ? (zh ? "  （指标横排）" : "  (indicators across)") : "";
-    lines.push(`  ${t.sheet}!${t.range}  ${t.table}  [${t.template}]${period}${turned}`);
+    // A table no template recognised was read by its own structure.
+    const reader = t.template ? `[${t.template}]` : zh ? "[按表格结构核对]" : "[by its own structure]";
+    lines.push(`  ${t.sheet}!${t.range}  ${t.table}  ${reader}${period}${turned}`);
     lines.push(`    ${coverageLine(t, zh)}`);
     const missing = t.mapping.missing.filter((m) => m.required);
     if (missing.length > 0)

@@ -160,6 +160,13 @@ function overlay(
     if (owner) {
       // Beside a template, a relation structure could not establish is the template's to check.
       for (const c of result.checks) if (c.state === "ran") owner.checks.push(c);
+      // Rows and columns the template did not recognise are not unchecked where a structural check read them.
+      const read = [...result.read].filter((k) => k.startsWith(`${owner.sheet}!`)).map((k) => decodeRange(k.slice(owner.sheet.length + 1)));
+      for (const same of summaries.filter((s) => s.template === owner.template && s.sheet === owner.sheet && s.range === owner.range)) {
+        const m = same.mapping;
+        m.unrecognisedRows = m.unrecognisedRows.filter((r) => !read.some((c) => c.top === rowOf(r.address)));
+        m.unmappedColumns = m.unmappedColumns.filter((col) => !read.some((c) => c.left === columnOf(col.address)));
+      }
       continue;
     }
     if (onlyOwned) continue;
@@ -292,6 +299,13 @@ function templateRows(summary: LocatedTableSummary): (cell: string) => boolean {
     return labels.some((l) => (summary.transposed ? at.left >= l.left && at.left <= l.right : at.top >= l.top && at.top <= l.bottom));
   };
 }
+
+/** The 0-based row or column of an A1 address, a column's letters or a row's number; -1 when it is neither. */
+const rowOf = (address: string) => (/^[A-Z]*\d+$/.test(address) ? Number(address.replace(/^[A-Z]*/, "")) - 1 : -1);
+const columnOf = (address: string) => {
+  const letters = address.match(/^[A-Z]+/)?.[0];
+  return letters ? [...letters].reduce((n, ch) => n * 26 + ch.charCodeAt(0) - 64, 0) - 1 : -1;
+};
 
 const overlaps = (a: { top: number; left: number; bottom: number; right: number }, b: typeof a) =>
   a.top <= b.bottom && b.top <= a.bottom && a.left <= b.right && b.left <= a.right;

@@ -19,6 +19,8 @@ export interface StructuralResult {
   confirmed: Set<string>;
   /** Figures no check read (neither confirmed nor named by a finding), for coverage. */
   unplaced: string[];
+  /** Cells a check read, passing or not (sheet!A1). */
+  read: Set<string>;
 }
 
 /**
@@ -58,7 +60,8 @@ export function structuralCheck(
     const findings = parts.flatMap((p) => p.findings);
     const confirmed = new Set(parts.flatMap((p) => [...p.confirmed]));
     const read = new Set([...confirmed, ...parts.flatMap((p) => [...p.read])]);
-    return { table, checks: parts.flatMap((p) => p.reports), findings, confirmed, unplaced: unplaced(table, read, findings) };
+    for (const f of findings) for (const c of [f.cell, ...f.related]) read.add(c.includes("!") ? c : `${f.sheet}!${c}`);
+    return { table, checks: parts.flatMap((p) => p.reports), findings, confirmed, read, unplaced: unplaced(table, read, findings) };
   });
   return { results, tooLarge };
 }
