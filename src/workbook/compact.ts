@@ -24,7 +24,8 @@ export function decodeCell(code: string | null): LayoutCell {
     const printed = code.slice(1);
     return { value: Number(printed.replace(/,/g, "")), numFmt: numberFormat(printed) };
   }
-  if (code.startsWith("%")) {
+  // "%0.39" is a percentage; a bare "%" (a unit column's text) is text.
+  if (/^%[-+]?[\d.,]+$/.test(code)) {
     const printed = code.slice(1);
     const decimals = printed.split(".")[1]?.length ?? 0;
     return { value: Number(printed) / 100, numFmt: decimals > 0 ? `0.${"0".repeat(decimals)}%` : "0%" };

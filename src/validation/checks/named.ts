@@ -19,8 +19,8 @@ function relationOf(row: StructRow): Relation | undefined {
   if (item?.share) return { kind: "share", part: item.share.part, whole: item.share.whole };
   if (item?.growthOf) return { kind: "growth", of: item.growthOf };
   if (item?.increaseOf) return { kind: "increase", of: item.increaseOf };
-  const n = row.name;
-  let m = n.match(/^(.+?)占(.+?)(?:的)?(?:比重|比例|比)$/);
+  const n = row.name.replace(/^其中[:：]?/, "");
+  let m = n.match(/^(.+?)占(.+?)(?:的)?(?:占比|比重|比例|比)$/);
   if (m) return { kind: "share", part: m[1], whole: m[2] };
   m = n.match(/^(.+?)(?:较年初|比年初|同比|较上年末?|比上年末?)?(?:增速|增长率|增幅)$/);
   if (m) return { kind: "growth", of: m[1] };
@@ -31,18 +31,21 @@ function relationOf(row: StructRow): Relation | undefined {
   return undefined;
 }
 
-/** The row a name points at: the dictionary's item, else the same words (without 余额/总额/…). */
+/**
+ * The row a name points at: the dictionary's item, else the same words (without 余额/总额/…) or a row whose name ends
+ * with them ("对公表内绿色信贷余额" for "绿色信贷余额" in an 其中 line under it) — the nearest above first, as a reader
+ * takes "其中：绿色信贷余额占比" to speak of the rows just above it.
+ */
 function findRow(table: StructTable, key: string, except: StructRow): StructRow | undefined {
-  const byId = INDICATORS.find((i) => i.id === key);
-  const rows = table.rows.filter((r) => r !== except && !r.ofWhich);
-  if (byId) return rows.find((r) => dictionaryItem(r.raw)?.id === byId.id);
-  const item = dictionaryItem(key);
-  if (item) {
-    const found = rows.find((r) => dictionaryItem(r.raw)?.id === item.id);
-    if (found) return found;
-  }
-  const k = base(key);
-  return rows.find((r) => base(r.name) === k && relationOf(r) === undefined);
+  const at = table.rows.indexOf(except);
+  const byDistance = table.rows
+    .map((r, i) => ({ r, d: i < at ? at - i : 1000 + i - at }))
+    .filter(({ r }) => r !== except && !relationOf(r))
+    .sort((a, b) => a.d - b.d)
+    .map(({ r }) => r);
+  const item = INDICATORS.find((i) => i.id === key) ?? dictionaryItem(key);
+  const k = item && INDICATORS.some((i) => i.id === key) ? "" : base(key.replace(/^其中[:：]?/, ""));
+  return byDistance.find((r) => (item && dictionaryItem(r.raw)?.id === item.id) || (k.length >= 2 && base(r.name).endsWith(k)));
 }
 
 const valueColumns = (table: StructTable) => table.columns.filter((c) => c.measure !== "growth" && c.measure !== "share");
@@ -87,8 +90,12 @@ function evaluate(
   const fact = (r: StructRow | undefined, c: StructColumn = col) => (r ? factAt(table, r, c) : undefined);
   switch (relation.kind) {
     case "share": {
-      const part = fact(findRow(table, relation.part, row));
-      const whole = relation.whole ? fact(findRow(table, relation.whole, row)) : undefined;
+      const partRow = findRow(table, relation.part, row);
+      const wholeRow = relation.whole ? findRow(table, relation.whole, row) : undefined;
+      // A label naming one row as both part and whole ("绿色信贷余额占零售绿色信贷余额比") states no relation to check.
+      if (partRow === wholeRow) return undefined;
+      const part = fact(partRow);
+      const whole = fact(wholeRow);
       if (!part || !whole || !reported.percent) return undefined;
       const partIn = inUnitOf(part, whole);
       const computed = partIn?.div(whole.interval);
