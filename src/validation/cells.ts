@@ -39,7 +39,12 @@ export function readCell(cell: SnapshotCell | undefined): Reading {
   if (typeof value === "boolean") return { kind: "text", text: String(value).toUpperCase() };
   if (isMarker(value)) return { kind: "marker", text: value.trim() };
   if (EXCEL_ERRORS.test(value.trim())) return { kind: "excel-error", text: value.trim() };
-  const parsed = readNumericText(value);
+  // Accountants print a negative in brackets: "(0.11)", "（1,234.5）".
+  const bracketed = value
+    .normalize("NFKC")
+    .trim()
+    .match(/^\(\s*([\d,]*\.?\d+)\s*(%?)\s*\)$/);
+  const parsed = readNumericText(bracketed ? `-${bracketed[1]}${bracketed[2]}` : value);
   if (parsed && Math.abs(parsed.value) > LARGEST_EXACT) return { kind: "invalid", text: value.trim().slice(0, 40) };
   if (!parsed && looksNumeric(value) && !value.includes(",")) return { kind: "invalid", text: value.trim().slice(0, 40) };
   if (parsed) return { kind: "number", value: parsed.percent ? parsed.value / 100 : parsed.value, decimals: parsed.decimals, percentFormat: parsed.percent };

@@ -42,6 +42,9 @@ describe("cells", () => {
     [{ value: "3.70%" }, "[0.03695, 0.03705]"],
     [{ value: "77,738.80" }, "[77738.795, 77738.805]"],
     [{ value: 46.4919 }, "[46.49185, 46.49195]"],
+    // A negative as accountants print it, half- or full-width brackets.
+    [{ value: "(0.11)" }, "[-0.115, -0.105]"],
+    [{ value: "（1,234.5）" }, "[-1234.55, -1234.45]"],
   ])("%j", (cell, expected) => {
     const reading = readCell(cell);
     expect(reading.kind).toBe("number");
@@ -58,6 +61,8 @@ describe("cells", () => {
     ["——", "marker"],
     ["-", "marker"],
     ["约2,227,236", "text"],
+    ["(注1)", "text"],
+    ["(1,2)", "text"],
     ["", "empty"],
   ])("%s is %s", (value, kind) => {
     expect(readCell({ value }).kind).toBe(kind);
