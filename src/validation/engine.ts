@@ -350,14 +350,15 @@ function unplacedReport(cells: string[]): CheckReport {
   };
 }
 
-function structuralNotRun({ table }: StructuralResult, check: CheckReport): Finding {
+/** A coverage warning at the top-left cell of a table read by its structure. */
+function tableWarning({ table }: StructuralResult, rule: string, message: Bilingual): Finding {
   return {
-    rule: "coverage.check-not-run",
+    rule,
     severity: "warning",
     template: "",
     sheet: table.sheet,
     cell: table.range.split(":")[0],
-    message: SAY["coverage.check-not-run"](check.title, check.reason!),
+    message,
     expected: null,
     actual: null,
     tolerance: null,
@@ -365,20 +366,11 @@ function structuralNotRun({ table }: StructuralResult, check: CheckReport): Find
   };
 }
 
-function noRelationFinding({ table }: StructuralResult): Finding {
-  return {
-    rule: "coverage.no-relation",
-    severity: "warning",
-    template: "",
-    sheet: table.sheet,
-    cell: table.range.split(":")[0],
-    message: SAY["coverage.no-relation"](`${table.sheet}!${table.range}`),
-    expected: null,
-    actual: null,
-    tolerance: null,
-    related: [],
-  };
-}
+const structuralNotRun = (result: StructuralResult, check: CheckReport) =>
+  tableWarning(result, "coverage.check-not-run", SAY["coverage.check-not-run"](check.title, check.reason!));
+
+const noRelationFinding = (result: StructuralResult) =>
+  tableWarning(result, "coverage.no-relation", SAY["coverage.no-relation"](`${result.table.sheet}!${result.table.range}`));
 
 /** Said once for a workbook with no disclosure table, so no reader takes it for a clean result. */
 function noTableFinding(workbook: WorkbookSnapshot): Finding {

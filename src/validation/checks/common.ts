@@ -108,6 +108,11 @@ export function rowsText(rows: StructRow[], table: StructTable): Bilingual {
     : { zh: `第 ${list} 行`, en: `rows ${list.replace(/、/g, ", ")}` };
 }
 
+/** A check's title for one row: "合计等于各项之和（合计）". */
+export function titleOf(kind: StructuralKind, row: StructRow): Bilingual {
+  return { zh: `${TITLES[kind].zh}（${labelOf(row)}）`, en: `${TITLES[kind].en} (${labelOf(row)})` };
+}
+
 /** A row's label as the message names it. */
 export function labelOf(row: StructRow): string {
   const t = row.raw.trim().replace(/\s+/g, " ");

@@ -4,7 +4,7 @@ import { parents } from "../structure/hierarchy";
 import { Fact, factAt, inUnitOf } from "../structure/quantities";
 import { readFigure, StructColumn, StructRow, StructTable } from "../structure/table";
 import { isOfWhich } from "../structure/words";
-import { check, labelOf, namesPart, notRun, outcome, ran, rowsText, StructuralOutcome, TITLES } from "./common";
+import { check, labelOf, namesPart, notRun, outcome, ran, rowsText, StructuralOutcome, titleOf } from "./common";
 
 /** Columns whose figures add up down a table (not shares, rates, growth, per-capita or factors). */
 export function additive(col: StructColumn): boolean {
@@ -118,7 +118,7 @@ export function footing(table: StructTable): StructuralOutcome {
         zh: `“${labelOf(row)}”视为${rowsSaid.zh}之和（${col.parts.join(" ") || "数值"}）`,
         en: `"${labelOf(row)}" read as the sum of ${rowsSaid.en} (${col.parts.join(" ") || "value"})`,
       });
-      const title = { zh: `${TITLES.footing.zh}（${labelOf(row)}）`, en: `${TITLES.footing.en} (${labelOf(row)})` };
+      const title = titleOf("footing", row);
       const f = check(out, "footing", title, reported, added.sum, added.facts);
       if (f) out.findings.push(f);
     }
@@ -164,7 +164,7 @@ export function crossFooting(table: StructTable): StructuralOutcome {
         }
       }
       if (!usable || facts.length === 0) continue;
-      const title = { zh: `${TITLES["cross-footing"].zh}（${labelOf(row)}）`, en: `${TITLES["cross-footing"].en} (${labelOf(row)})` };
+      const title = titleOf("cross-footing", row);
       const f = check(out, "cross-footing", title, reported, sum.interval, facts);
       if (f) out.findings.push(f);
     }
@@ -188,7 +188,7 @@ export function ofWhich(table: StructTable): StructuralOutcome {
       if (!converted || converted.lo < 0 || whole.interval.lo < 0) continue;
       checked++;
       if (converted.lo <= whole.interval.hi) continue;
-      const title = { zh: `${TITLES["of-which"].zh}（${labelOf(row)}）`, en: `${TITLES["of-which"].en} (${labelOf(row)})` };
+      const title = titleOf("of-which", row);
       // The bound is the parent: the item may be at most its value.
       const f = check(out, "of-which", title, item, new Interval(Math.min(0, whole.interval.lo), whole.interval.hi), [whole], "error", {
         zh: `不能大于“${labelOf(parent.row)}”`,

@@ -2,7 +2,7 @@ import { dictionaryItem, INDICATORS } from "../facts/dictionary";
 import { Interval } from "../interval";
 import { Fact, factAt, inUnitOf, scaleFor } from "../structure/quantities";
 import type { StructColumn, StructRow, StructTable } from "../structure/table";
-import { check, labelOf, outcome, ran, StructuralOutcome, TITLES } from "./common";
+import { check, outcome, ran, StructuralOutcome, titleOf } from "./common";
 
 /**
  * Relations an indicator list states in its labels: "绿色贷款占各项贷款比重" is one row ÷ another,
@@ -69,7 +69,7 @@ export function namedRelations(table: StructTable, headcounts: Fact[]): Structur
       const result = evaluate(table, row, col, relation, reported, headcounts);
       if (!result) continue;
       compared++;
-      const title = { zh: `${TITLES.named.zh}（${labelOf(row)}）`, en: `${TITLES.named.en} (${labelOf(row)})` };
+      const title = titleOf("named", row);
       const f = check(out, "named", title, reported, result.computed, result.related);
       if (f) out.findings.push(f);
     }

@@ -3,7 +3,7 @@ import { Interval } from "../interval";
 import { parents } from "../structure/hierarchy";
 import { Fact, factAt, inUnitOf, scaleFor } from "../structure/quantities";
 import type { StructColumn, StructRow, StructTable } from "../structure/table";
-import { check, labelOf, notRun, outcome, ran, StructuralOutcome, TITLES } from "./common";
+import { check, labelOf, notRun, outcome, ran, StructuralOutcome, titleOf } from "./common";
 import { additive } from "./footing";
 
 const samePeriod = (a: StructColumn, b: StructColumn) => (a.period?.key ?? "") === (b.period?.key ?? "");
@@ -55,7 +55,7 @@ export function shares(table: StructTable): StructuralOutcome {
       if (!partIn) continue;
       const computed = partIn.div(wholeFact.interval);
       if (!computed) continue;
-      const title = { zh: `${TITLES.share.zh}（${labelOf(row)}）`, en: `${TITLES.share.en} (${labelOf(row)})` };
+      const title = titleOf("share", row);
       // An 其中 item's share may be of its parent.
       const parent = parentOf.get(row)?.row;
       const parentFact = parent && factAt(table, parent, base);
@@ -124,7 +124,7 @@ export function growth(table: StructTable): StructuralOutcome {
         if (!best || gap < best.gap) best = { computed, related: [cur, prev], gap };
       }
       if (!best) continue;
-      const title = { zh: `${TITLES.growth.zh}（${labelOf(row)}）`, en: `${TITLES.growth.en} (${labelOf(row)})` };
+      const title = titleOf("growth", row);
       const f = check(out, "growth", title, reported, best.computed, best.related);
       if (f) out.findings.push(f);
     }
@@ -180,7 +180,7 @@ export function perCapita(table: StructTable, known: Fact[]): StructuralOutcome 
       for (const p of pairs) {
         const computed = p.total.interval.div(stated.interval);
         if (!computed) continue;
-        const title = { zh: `${TITLES["per-capita"].zh}（${labelOf(p.row)}）`, en: `${TITLES["per-capita"].en} (${labelOf(p.row)})` };
+        const title = titleOf("per-capita", p.row);
         const f = check(out, "per-capita", title, p.per, computed.scale(scaleFor(p.total, p.per) ?? 1), [p.total, stated]);
         if (f) out.findings.push(f);
       }
@@ -204,7 +204,7 @@ export function perCapita(table: StructTable, known: Fact[]): StructuralOutcome 
       if (!computed) return;
       const inPer = computed.scale(scaleFor(p.total, p.per) ?? 1);
       const implied = Math.round(p.implied.mid).toLocaleString("en-US");
-      const title = { zh: `${TITLES["per-capita"].zh}（${labelOf(p.row)}）`, en: `${TITLES["per-capita"].en} (${labelOf(p.row)})` };
+      const title = titleOf("per-capita", p.row);
       const why: Bilingual = {
         zh: `其他行隐含员工约 ${Math.round(headcount.mid).toLocaleString("en-US")} 人，此行隐含约 ${implied} 人`,
         en: `the other rows imply about ${Math.round(headcount.mid).toLocaleString("en-US")} staff, this row about ${implied}`,

@@ -4,7 +4,7 @@ import { dictionaryItem } from "../facts/dictionary";
 import { Fact, factAt, inUnitOf } from "../structure/quantities";
 import type { StructColumn, StructRow, StructTable } from "../structure/table";
 import { isGenericName } from "../structure/words";
-import { check, labelOf, notRun, outcome, ran, StructuralOutcome, TITLES } from "./common";
+import { check, labelOf, notRun, outcome, ran, StructuralOutcome, titleOf } from "./common";
 
 /**
  * Emission worksheets: activity × stated factor = emission on every row, each in its own unit
@@ -31,7 +31,7 @@ export function activityTimesFactor(table: StructTable): StructuralOutcome {
       continue;
     }
     compared++;
-    const title = { zh: `${TITLES["activity-factor"].zh}（${labelOf(row)}）`, en: `${TITLES["activity-factor"].en} (${labelOf(row)})` };
+    const title = titleOf("activity-factor", row);
     const finding = check(out, "activity-factor", title, e, computed, [a, f]);
     if (finding) out.findings.push(finding);
   }
@@ -105,7 +105,7 @@ export function tieOuts(tables: StructTable[]): Map<StructTable, StructuralOutco
         zh: `“${labelOf(fact.row)}”与 ${earlier.table.sheet}!${earlier.address} 视为同一数据`,
         en: `"${labelOf(fact.row)}" read as the same figure as ${earlier.table.sheet}!${earlier.address}`,
       });
-      const title = { zh: `${TITLES["tie-out"].zh}（${labelOf(fact.row)}）`, en: `${TITLES["tie-out"].en} (${labelOf(fact.row)})` };
+      const title = titleOf("tie-out", fact.row);
       const f = check(out, "tie-out", title, fact, converted, [earlier]);
       if (f) out.findings.push(f);
     }
