@@ -171,11 +171,13 @@ function splitColumns(sheet: SheetSnapshot, rows: number[]): ColumnPart[] {
     if (last && last.right === c - 1) last.right = c;
     else stretches.push({ left: c, right: c });
   }
-  // A stretch joins the one before unless it opens with a label column (a spacer column inside a table does not).
+  // A stretch joins the one before unless it opens with a label column, or a 序号 column and then labels (a spacer
+  // column inside a table does neither).
   const parts: { left: number; right: number }[] = [];
   for (const s of stretches) {
     const prev = parts[parts.length - 1];
-    const opensWithLabels = texts[s.left] > figures[s.left] && figuresIn(figures, s) > 0;
+    const labels = (c: number) => c <= s.right && texts[c] > figures[c];
+    const opensWithLabels = (labels(s.left) || (sequenceColumn(sheet, rows, s.left) && labels(s.left + 1))) && figuresIn(figures, s) > 0;
     if (prev && !opensWithLabels) prev.right = s.right;
     else parts.push({ ...s });
   }
@@ -184,6 +186,12 @@ function splitColumns(sheet: SheetSnapshot, rows: number[]): ColumnPart[] {
     figures: figuresIn(figures, p) > 0,
     texts: textsIn(sheet, rows, p),
   }));
+}
+
+/** Whole numbers counting 1, 2, 3 … down a column: a 序号 column. */
+function sequenceColumn(sheet: SheetSnapshot, rows: number[], col: number): boolean {
+  const values = rows.map((r) => sheet.cells[r]?.[col]?.value).filter((v): v is number => typeof v === "number");
+  return values.length >= 2 && values.every((v, i) => v === values[0] + i) && values[0] <= 1;
 }
 
 function figuresIn(figures: number[], part: { left: number; right: number }): number {

@@ -21,6 +21,8 @@ export interface Shape {
   spacer: boolean;
   transposed: boolean;
   secondSheet: boolean;
+  /** The key indicators to the right of table 1, on the same rows, one blank column between. */
+  sideBySide: boolean;
 }
 
 export const SHAPES: Record<string, Partial<Shape>> = {
@@ -35,6 +37,7 @@ export const SHAPES: Record<string, Partial<Shape>> = {
   spacer: { spacer: true, at: [2, 1] },
   transposed: { transposed: true },
   twoSheets: { secondSheet: true, lang: "bi" },
+  sideBySide: { sideBySide: true, totalAt: "top" },
 };
 
 export const BASE: Shape = {
@@ -47,6 +50,7 @@ export const BASE: Shape = {
   spacer: false,
   transposed: false,
   secondSheet: false,
+  sideBySide: false,
 };
 
 export type DefectKind =
@@ -92,6 +96,8 @@ const ITEMS = [
   { zh: "清洁能源产业", en: "Clean energy" },
   { zh: "节能环保产业", en: "Energy saving" },
   { zh: "其中：建筑节能", en: "of which: green buildings", ofWhich: true },
+  // A second 其中 item overlapping the first (together they may exceed their parent: they are not meant to add up).
+  { zh: "绿色交通", en: "green transport", ofWhich: true },
   { zh: "基础设施绿色升级", en: "Green infrastructure" },
   { zh: "生态环境产业", en: "Ecological environment" },
 ];
@@ -156,6 +162,8 @@ export function generate(rng: Rng, shape: Shape, defect?: DefectKind): Generated
   const cur = prev.map((p) => round(p * (0.8 + rng() * 0.6), 2));
   prev[2] = round(prev[1] * (0.2 + rng() * 0.5), 2);
   cur[2] = round(cur[1] * (0.2 + rng() * 0.5), 2);
+  prev[3] = round(prev[1] * (0.5 + rng() * 0.4), 2);
+  cur[3] = round(cur[1] * (0.5 + rng() * 0.4), 2);
   if (defect === "ofWhich") {
     cur[2] = round(cur[1] * 1.3, 2);
     prev[2] = round(prev[1] * 0.5, 2);
@@ -200,7 +208,7 @@ export function generate(rng: Rng, shape: Shape, defect?: DefectKind): Generated
   const rows = ITEMS.map((item, i) => ({ ...item, i }));
   const order = shape.totalAt === "top" ? [-1, ...rows.map((r) => r.i)] : [...rows.map((r) => r.i), -1];
   const printedCur = [...cur];
-  if (defect === "unit") printedCur[3] = round(cur[3] / 10000, 2);
+  if (defect === "unit") printedCur[4] = round(cur[4] / 10000, 2);
   let r = body;
   for (const i of order) {
     const isTotal = i < 0;
@@ -213,11 +221,11 @@ export function generate(rng: Rng, shape: Shape, defect?: DefectKind): Generated
     const shareAt = main.percent(r, cols.share, defect === "share" && i === 0 ? shareValue + 0.013 : shareValue, 2);
     main.figure(r, cols.prev, p, 2);
     const growthValue = ((isTotal ? totals.cur : cur[i]) - p) / p;
-    const growthAt = main.percent(r, cols.growth, defect === "growth" && i === 3 ? growthValue + 0.021 : growthValue, 2);
+    const growthAt = main.percent(r, cols.growth, defect === "growth" && i === 4 ? growthValue + 0.021 : growthValue, 2);
     if (defect === "footing" && isTotal) expectAt.push(curAt);
     if (defect === "share" && i === 0) expectAt.push(shareAt);
-    if (defect === "growth" && i === 3) expectAt.push(growthAt);
-    if (defect === "unit" && (i === 3 || isTotal)) expectAt.push(curAt);
+    if (defect === "growth" && i === 4) expectAt.push(growthAt);
+    if (defect === "unit" && (i === 4 || isTotal)) expectAt.push(curAt);
     if (defect === "ofWhich" && i === 2) expectAt.push(curAt);
     r++;
   }
@@ -302,14 +310,15 @@ export function generate(rng: Rng, shape: Shape, defect?: DefectKind): Generated
 
   // Key indicators in 亿元, on this sheet or a second one: they tie out with table 1.
   const list = shape.secondSheet ? new Canvas(say(shape, "关键指标", "Key indicators"), shape) : main;
-  let k0 = shape.secondSheet ? 2 : r + 2 + 4 + 2;
+  const k1 = shape.sideBySide ? cols.growth + 2 : c0;
+  let k0 = shape.secondSheet ? 2 : shape.sideBySide ? r0 + 2 : r + 2 + 4 + 2;
   const allLoans = round(totals.cur * (4 + rng() * 6), 2);
-  list.put(k0, c0, say(shape, "表5 绿色金融关键指标（2024年）", "Table 5 Key green-finance indicators (2024)"));
+  list.put(k0, k1, say(shape, "表5 绿色金融关键指标（2024年）", "Table 5 Key green-finance indicators (2024)"));
   k0++;
-  list.put(k0, c0, say(shape, "序号", "No."));
-  list.put(k0, c0 + 1, say(shape, "指标名称", "Indicator"));
-  list.put(k0, c0 + 2, say(shape, "指标值", "Value"));
-  list.put(k0, c0 + 3, say(shape, "单位", "Unit"));
+  list.put(k0, k1, say(shape, "序号", "No."));
+  list.put(k0, k1 + 1, say(shape, "指标名称", "Indicator"));
+  list.put(k0, k1 + 2, say(shape, "指标值", "Value"));
+  list.put(k0, k1 + 3, say(shape, "单位", "Unit"));
   const indicators: [string, string, number | "pct", number, string][] = [
     ["绿色贷款余额", "Green loans", totals.cur / 10000 + (defect === "tieOut" ? 0.0123 : 0), 4, "亿元"],
     ["各项贷款余额", "Total loans", allLoans / 10000, 4, "亿元"],
@@ -318,13 +327,13 @@ export function generate(rng: Rng, shape: Shape, defect?: DefectKind): Generated
   ];
   indicators.forEach(([zh, en, value, d, unit], k) => {
     const row = k0 + 1 + k;
-    list.put(row, c0, k + 1);
-    list.put(row, c0 + 1, say(shape, zh, en));
-    const at = value === "pct" ? list.figure(row, c0 + 2, (totals.cur / allLoans) * 100, d) : list.figure(row, c0 + 2, value, d);
-    list.put(row, c0 + 3, unit);
+    list.put(row, k1, k + 1);
+    list.put(row, k1 + 1, say(shape, zh, en));
+    const at = value === "pct" ? list.figure(row, k1 + 2, (totals.cur / allLoans) * 100, d) : list.figure(row, k1 + 2, value, d);
+    list.put(row, k1 + 3, unit);
     if (defect === "tieOut" && k === 0) expectAt.push(shape.secondSheet ? `${list.name}!${at}` : at);
   });
-  groupedTables(rng, shape, headcount, main, (shape.secondSheet ? r + 2 + 4 + 2 : k0 + indicators.length + 1) + 3, c0, defect, expectAt);
+  groupedTables(rng, shape, headcount, main, (shape.secondSheet || shape.sideBySide ? r + 2 + 4 + 2 : k0 + indicators.length + 1) + 3, c0, defect, expectAt);
   const sheets = [main.snapshot(), ...(shape.secondSheet ? [list.snapshot()] : [])];
   return { workbook: { sheets }, expectAt };
 }
