@@ -116,9 +116,11 @@ export function* validationSteps(
     options.structure === false
       ? { findings: [], tables: 0, results: [] }
       : overlay(workbook, located, summaries, [...findings, ...ruleFindings], options.chosen === true);
+  // A template's doubtful readings become notes before findings of one figure are merged: a note merges with nothing.
+  reconcile(findings, summaries, structural.results, options.chosen === true);
+  reconcile(ruleFindings, summaries, structural.results, options.chosen === true);
   for (const f of structural.findings) ruleFindings.push(f);
   add(mergeCascades(ruleFindings));
-  reconcile(findings, summaries, structural.results, options.chosen === true);
   if (located.length === 0 && structural.tables === 0) findings.push(noTableFinding(workbook));
   findings.sort((a, b) => SEVERITY_ORDER[a.severity] - SEVERITY_ORDER[b.severity]);
   return { tables: summaries, findings };
@@ -149,12 +151,14 @@ function overlay(
     const owner = summaries.find((s) => s.sheet === result.table.sheet && overlaps(decodeRange(s.range), area));
     // The template knows what the rows it recognised are (their nesting, their totals) and checks the relations it has
     // rules for; structure speaks for its other rows and the relations it has no rule for.
-    // A template without one of its required columns checked nothing of the table: structure speaks for all of it.
+    // A template without one of its required columns checked nothing of the table: structure speaks for all of it;
+    // nor did one that saw only a part of a table continued on another sheet (续表).
     const doubtful = owner?.mapping.missing.some((m) => m.kind === "column" && m.required);
-    const known = owner && !doubtful ? templateRows(owner) : undefined;
+    const split = !!(result.table.continues || result.table.continuedBy);
+    const known = owner && !doubtful && !split ? templateRows(owner) : undefined;
     const kinds = owner ? templateKinds(located, owner) : new Set<string>();
     const own = result.findings
-      .filter((f) => !said.has(`${f.sheet}!${f.cell}`) && !(known && known(f.cell) && coveredBy(f.kind ?? f.rule, kinds)))
+      .filter((f) => (split || !said.has(`${f.sheet}!${f.cell}`)) && !(known && known(f.cell) && coveredBy(f.kind ?? f.rule, kinds)))
       .map((f) => ({ ...f, template: owner?.template ?? "" }));
     for (const f of own) findings.push(f);
     if (owner) {
@@ -222,7 +226,12 @@ function reconcile(findings: Finding[], summaries: LocatedTableSummary[], result
   const doubtful = new Set(
     summaries.filter((s) => s.template && s.mapping.missing.some((m) => m.kind === "column" && m.required)).map((s) => `${s.template}@${s.sheet}`),
   );
-  const blocks = results.map((r) => ({ sheet: r.table.sheet, area: decodeRange(r.table.range), header: headerArea(r) }));
+  const blocks = results.map((r) => ({
+    sheet: r.table.sheet,
+    area: decodeRange(r.table.range),
+    header: headerArea(r),
+    split: !!(r.table.continues || r.table.continuedBy),
+  }));
   const blockOf = (sheet: string, cell: string) => {
     const at = decodeRange(cell.includes("!") ? cell.split("!")[1] : cell);
     return blocks.findIndex((b) => b.sheet === sheet && overlaps(b.area, at));
@@ -242,7 +251,11 @@ function reconcile(findings: Finding[], summaries: LocatedTableSummary[], result
       continue;
     }
     if (f.severity === "info") continue;
-    if (doubtful.has(`${f.template}@${f.sheet}`) && DOUBTFUL_RULES.test(f.rule)) {
+    // A table continued on another sheet (续表): the template saw one part of it.
+    const owned = owner ? blockOf(f.sheet, owner.range.split(":")[0]) : here;
+    if ((here >= 0 && blocks[here].split) || (owned >= 0 && blocks[owned].split)) {
+      findings[i] = { ...f, severity: "info", message: noted(f.message, SAY["template.continued"]) };
+    } else if (doubtful.has(`${f.template}@${f.sheet}`) && DOUBTFUL_RULES.test(f.rule)) {
       findings[i] = { ...f, severity: "info", message: noted(f.message, SAY["template.doubtful"]) };
     } else if (f.severity === "error" && confirmed.has(`${f.sheet}!${f.cell}`) && within(f, here)) {
       findings[i] = { ...f, severity: "info", message: noted(f.message, SAY["template.structure-agrees"]) };

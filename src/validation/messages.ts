@@ -200,6 +200,10 @@ export const MESSAGES = {
       zh: "此表缺少该模板的必填列，可能并非该模板的表格，仅作提示；如确为该模板，请在模板包中选择它",
       en: "the table lacks a required column of this template and may not be its table, so this is a note; choose the template or its pack if it is",
     },
+    "template.continued": {
+      zh: "此表在另一工作表续写（续表），模板只看到其中一部分；合计与占比按两部分合在一起核对",
+      en: "this table continues on another sheet, so the template saw one part of it; totals and shares are checked over both parts together",
+    },
     "template.structure-agrees": {
       zh: "按表格自身的合计、占比等关系核对，此数一致；模板对此表的理解可能不同，仅作提示",
       en: "the table's own totals and shares agree with this figure; the template may read this table differently, so this is a note",

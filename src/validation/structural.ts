@@ -7,7 +7,7 @@ import { growth, headcounts, perCapita, shares } from "./checks/ratios";
 import { activityTimesFactor, tieOuts } from "./checks/relations";
 import { namedRelations } from "./checks/named";
 import { findBlocks, Grid } from "./structure/grid";
-import { inferTable, StructTable } from "./structure/table";
+import { inferTable, linkContinuations, StructTable } from "./structure/table";
 import { factAt } from "./structure/quantities";
 
 /** One table found by its structure, with the checks that ran on it (or could not) and what they found. */
@@ -43,6 +43,7 @@ export function structuralCheck(
       if (table && table.rows.length > 0) tables.push(table);
     }
   }
+  linkContinuations(tables);
   const known = headcounts(tables);
   const ties = tieOuts(tables);
   const results = tables.map((table) => {

@@ -12,7 +12,11 @@ import { BASE, DEFECTS, generate, SHAPES, unrelatedFigures } from "./generator/s
 
 const NO_TEMPLATES: typeof BUILT_IN_TEMPLATES = [];
 const SEEDS = Number(process.env.GD_STRUCTURE_SEEDS ?? 6);
-const at = (f: { sheet: string; cell: string }, sheets: string[]) => (f.sheet === sheets[0] ? f.cell : `${f.sheet}!${f.cell}`);
+/** An address as the generator names it: bare on the first sheet, with its sheet's name elsewhere. */
+const at = (f: { sheet: string; cell: string }, sheets: string[]) => {
+  const [sheet, cell] = f.cell.includes("!") ? f.cell.split("!") : [f.sheet, f.cell];
+  return sheet === sheets[0] ? cell : `${sheet}!${cell}`;
+};
 
 describe.each(Object.entries(SHAPES))("shape %s", (_, partial) => {
   const shape = { ...BASE, ...partial };
@@ -29,17 +33,15 @@ describe.each(Object.entries(SHAPES))("shape %s", (_, partial) => {
     }
   });
 
-  test.each(DEFECTS)("a planted %s defect is an error at its cell, and nothing else is", (defect) => {
+  test.each(DEFECTS)("a planted %s defect is an error at its cell (or the one related cell), and nothing else is", (defect) => {
     for (let seed = 1; seed <= SEEDS; seed++) {
       const { workbook, expectAt } = generate(seeded(seed), shape, defect);
       const sheets = workbook.sheets.map((s) => s.name);
       const findings = validate(workbook, NO_TEMPLATES).findings.filter((f) => f.severity !== "info");
-      const errors = findings.filter((f) => f.severity === "error").map((f) => at(f, sheets));
-      expect({ seed, errors }).toEqual({ seed, errors: expect.arrayContaining([expect.stringMatching(new RegExp(`^(${expectAt.join("|")})$`))]) });
-      expect({ seed, stray: findings.filter((f) => !expectAt.includes(at(f, sheets))).map((f) => `${f.rule} ${at(f, sheets)} ${f.message.en}`) }).toEqual({
-        seed,
-        stray: [],
-      });
+      // At its cell, or at the one related cell that names it (a total, a tie-out's other printing).
+      const touches = (f: (typeof findings)[number]) => [f.cell, ...f.related].some((c) => expectAt.includes(at({ sheet: f.sheet, cell: c }, sheets)));
+      expect({ seed, found: findings.some((f) => f.severity === "error" && touches(f)) }).toEqual({ seed, found: true });
+      expect({ seed, stray: findings.filter((f) => !touches(f)).map((f) => `${f.rule} ${at(f, sheets)} ${f.message.en}`) }).toEqual({ seed, stray: [] });
     }
   });
 });
@@ -62,8 +64,7 @@ describe.each(Object.entries(SHAPES))("shape %s, every built-in template on offe
       const { workbook, expectAt } = generate(seeded(seed), shape, defect);
       const sheets = workbook.sheets.map((s) => s.name);
       const findings = validate(workbook, BUILT_IN_TEMPLATES).findings.filter((f) => f.severity !== "info");
-      const touches = (f: (typeof findings)[number]) =>
-        [f.cell, ...f.related].some((c) => expectAt.includes(c.includes("!") ? c : at({ sheet: f.sheet, cell: c }, sheets)));
+      const touches = (f: (typeof findings)[number]) => [f.cell, ...f.related].some((c) => expectAt.includes(at({ sheet: f.sheet, cell: c }, sheets)));
       expect({ seed, found: findings.some((f) => f.severity === "error" && touches(f)) }).toEqual({ seed, found: true });
       expect({ seed, stray: findings.filter((f) => !touches(f)).map((f) => `${f.rule} ${at(f, sheets)} ${f.message.en}`) }).toEqual({ seed, stray: [] });
     }

@@ -92,6 +92,16 @@ function addUp(table: StructTable, parts: StructRow[], col: StructColumn, report
   return { sum: sum.interval, facts };
 }
 
+/** The rows of the table a 续表 continues, in the column of the same place, for its total. */
+function continuedParts(table: StructTable, col: StructColumn, reported: Fact): { sum: Interval; facts: Fact[] } | Bilingual | undefined {
+  const before = table.continues;
+  if (!before) return undefined;
+  const same = before.columns[table.columns.indexOf(col)];
+  if (!same) return undefined;
+  const rows = before.rows.filter((r) => !r.total && !r.ofWhich && parents(before).get(r) === undefined);
+  return addUp(before, rows, same, reported);
+}
+
 /** Footing: every 合计/小计/总计/Total row is the sum of its items, in every additive column. */
 export function footing(table: StructTable): StructuralOutcome {
   const out = outcome();
@@ -108,18 +118,27 @@ export function footing(table: StructTable): StructuralOutcome {
         continue;
       }
       const added = addUp(table, parts, col, reported);
-      if (!("sum" in added)) {
-        notRun(out, "footing", { zh: `${where}：${added.zh}`, en: `${where}: ${added.en}` });
+      // A total closing a continued table (续表) adds the rows of the part before it too.
+      const earlier = row.total === "total" && index > 0 ? continuedParts(table, col, reported) : undefined;
+      if (!("sum" in added) || (earlier && !("sum" in earlier))) {
+        const why = !("sum" in added) ? added : (earlier as Bilingual);
+        notRun(out, "footing", { zh: `${where}：${why.zh}`, en: `${where}: ${why.en}` });
         continue;
       }
-      if (added.facts.length === 0) continue;
+      const facts = [...(earlier && "sum" in earlier ? earlier.facts : []), ...added.facts];
+      const sum = earlier && "sum" in earlier ? earlier.sum.plus(added.sum) : added.sum;
+      if (facts.length === 0) continue;
       const rowsSaid = rowsText(parts, table);
+      const before =
+        earlier && "sum" in earlier
+          ? { zh: `及 ${table.continues!.sheet}!${table.continues!.range} 各行`, en: ` and the rows of ${table.continues!.sheet}!${table.continues!.range}` }
+          : { zh: "", en: "" };
       ran(out, "footing", {
-        zh: `“${labelOf(row)}”视为${rowsSaid.zh}之和（${col.parts.join(" ") || "数值"}）`,
-        en: `"${labelOf(row)}" read as the sum of ${rowsSaid.en} (${col.parts.join(" ") || "value"})`,
+        zh: `“${labelOf(row)}”视为${rowsSaid.zh}${before.zh}之和（${col.parts.join(" ") || "数值"}）`,
+        en: `"${labelOf(row)}" read as the sum of ${rowsSaid.en}${before.en} (${col.parts.join(" ") || "value"})`,
       });
       const title = titleOf("footing", row);
-      const f = check(out, "footing", title, reported, added.sum, added.facts);
+      const f = check(out, "footing", title, reported, sum, facts);
       if (f) out.findings.push(f);
     }
   });

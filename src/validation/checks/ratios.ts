@@ -15,10 +15,11 @@ function baseColumn(table: StructTable, col: StructColumn, accept: (c: StructCol
   return (sameGroup.length ? sameGroup : left).pop();
 }
 
-/** The table's grand total row (合计/总计/Total), the whole a share column divides by. */
-function wholeRow(table: StructTable): StructRow | undefined {
+/** The table's grand total row (合计/总计/Total), the whole a share column divides by; a 续表's where this table continues there. */
+function wholeRow(table: StructTable): { table: StructTable; row: StructRow } | undefined {
   const totals = table.rows.filter((r) => r.total === "total");
-  return totals.length === 1 ? totals[0] : undefined;
+  if (totals.length === 1) return { table, row: totals[0] };
+  return table.continuedBy ? wholeRow(table.continuedBy) : undefined;
 }
 
 /**
@@ -36,15 +37,17 @@ export function shares(table: StructTable): StructuralOutcome {
       notRun(out, "share", { zh: `“${name}”旁没有可作分子的金额列`, en: `no amount column beside "${name}" to divide` });
       continue;
     }
-    const wholeFact = whole && factAt(table, whole, base);
+    // The same column of the table holding the total (a 续表 repeats the header).
+    const wholeColumn = whole && (whole.table === table ? base : whole.table.columns[table.columns.indexOf(base)]);
+    const wholeFact = whole && wholeColumn && factAt(whole.table, whole.row, wholeColumn);
     if (!whole || !wholeFact) {
       if (table.rows.some((r) => factAt(table, r, col)))
         notRun(out, "share", { zh: `“${name}”：表中没有唯一的合计行作分母`, en: `"${name}": the table has no single total row to divide by` });
       continue;
     }
     ran(out, "share", {
-      zh: `“${name}”视为“${base.parts.join(" ")}”各行 ÷ “${labelOf(whole)}”`,
-      en: `"${name}" read as each row of "${base.parts.join(" ")}" ÷ "${labelOf(whole)}"`,
+      zh: `“${name}”视为“${base.parts.join(" ")}”各行 ÷ “${labelOf(whole.row)}”`,
+      en: `"${name}" read as each row of "${base.parts.join(" ")}" ÷ "${labelOf(whole.row)}"`,
     });
     const parentOf = parents(table);
     for (const row of table.rows) {

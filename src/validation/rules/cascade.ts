@@ -27,16 +27,17 @@ export function mergeCascades(findings: Finding[], isCascading: (kind: string) =
     const involved = candidates.filter((f) => cellsOf(f).has(best[0]));
     const keep = involved.find((f) => key(f, f.cell) === best[0]) ?? involved.find((f) => f.severity === "error")!;
     const others = involved.filter((f) => f !== keep);
-    const related = [...new Set([...keep.related, ...others.flatMap((f) => [f.cell, ...f.related])])].filter((a) => key(keep, a) !== key(keep, keep.cell));
+    // An address from another sheet keeps its sheet's name.
+    const from = (f: Finding, a: string) => (a.includes("!") || f.sheet === keep.sheet ? a : `${f.sheet}!${a}`);
+    const related = [...new Set([...keep.related, ...others.flatMap((f) => [f.cell, ...f.related].map((a) => from(f, a)))])].filter(
+      (a) => key(keep, a) !== key(keep, keep.cell),
+    );
     const merged: Finding = {
       ...keep,
       severity: "error",
       kind: "merged",
       related,
-      message: MESSAGES.cascade.alsoFails(
-        keep.message,
-        others.map((f) => f.cell),
-      ),
+      message: MESSAGES.cascade.alsoFails(keep.message, [...new Set(others.map((f) => from(f, f.cell)))]),
     };
     list = list.filter((f) => !involved.includes(f)).concat(merged);
   }

@@ -64,6 +64,35 @@ export interface StructTable {
   units: string[];
   period?: Period;
   transposed: boolean;
+  /** The table this one continues (续表): its rows count toward this table's total. */
+  continues?: StructTable;
+  /** The 续表 that continues this one (and holds the total). */
+  continuedBy?: StructTable;
+}
+
+const CONTINUED = /续表|[（(]\s*续\s*[)）]|\(continued\)|continued/i;
+
+/**
+ * Links each continuation to the table it continues: a table titled 续表 / （续） / continued, or an untitled one on a
+ * later sheet repeating the header of a table before it that has no total row.
+ */
+export function linkContinuations(tables: StructTable[]): void {
+  const header = (t: StructTable) => t.columns.map((c) => c.parts.join("|")).join("‖");
+  tables.forEach((t, i) => {
+    if (!t.columns.some((c) => c.parts.length)) return;
+    const titled = CONTINUED.test(t.title);
+    // The latest table before it with the same header and no total of its own.
+    const before = tables
+      .slice(0, i)
+      .reverse()
+      .find((b) => header(b) === header(t) && !b.continuedBy && !b.rows.some((r) => r.total === "total"));
+    // 续表 / continued in its title, or on a later sheet under the same header with no title of its own.
+    if (!before || !(titled || (before.sheet !== t.sheet && (t.title === "" || t.title === before.title)))) return;
+    [t.continues, before.continuedBy] = [before, t];
+    // A 续表 prints its units and period once, above the first part.
+    if (t.units.length === 0) t.units = before.units;
+    t.period ??= before.period;
+  });
 }
 
 /** Integers a header row prints as years: 2023, 2024. */

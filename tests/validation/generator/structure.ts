@@ -23,6 +23,8 @@ export interface Shape {
   secondSheet: boolean;
   /** The key indicators to the right of table 1, on the same rows, one blank column between. */
   sideBySide: boolean;
+  /** Table 1 continued on a second sheet (表1（续）), its total there adding the rows of both. */
+  continued: boolean;
 }
 
 export const SHAPES: Record<string, Partial<Shape>> = {
@@ -38,6 +40,7 @@ export const SHAPES: Record<string, Partial<Shape>> = {
   transposed: { transposed: true },
   twoSheets: { secondSheet: true, lang: "bi" },
   sideBySide: { sideBySide: true, totalAt: "top" },
+  continued: { continued: true },
 };
 
 export const BASE: Shape = {
@@ -51,6 +54,7 @@ export const BASE: Shape = {
   transposed: false,
   secondSheet: false,
   sideBySide: false,
+  continued: false,
 };
 
 export type DefectKind =
@@ -210,18 +214,36 @@ export function generate(rng: Rng, shape: Shape, defect?: DefectKind): Generated
   const printedCur = [...cur];
   if (defect === "unit") printedCur[4] = round(cur[4] / 10000, 2);
   let r = body;
+  // Continued: the rows from 基础设施 on, and the total, on a sheet of their own under the same header.
+  const rest = shape.continued ? new Canvas(say(shape, "续表", "Continued"), shape) : undefined;
+  let sheet = main;
+  const cell = (at: string) => (sheet === main ? at : `${sheet.name}!${at}`);
+  let bodyEnd = 0;
   for (const i of order) {
     const isTotal = i < 0;
+    if (rest && sheet === main && (isTotal || i === 4)) {
+      bodyEnd = r;
+      sheet = rest;
+      rest.put(0, cols.label, say(shape, "表1 绿色贷款按领域分布（续）", "Table 1 Green loans by area (continued)"));
+      [
+        say(shape, "项目", "Item"),
+        say(shape, "2024年末余额", "Balance end-2024"),
+        say(shape, "占比", "Share") + pctHead,
+        say(shape, "2023年末余额", "Balance end-2023"),
+        say(shape, "同比增长", "YoY growth") + pctHead,
+      ].forEach((text, k) => rest.put(1, [cols.label, cols.cur, cols.share, cols.prev, cols.growth][k], text));
+      r = 2;
+    }
     const label = isTotal ? say(shape, shape.lang === "zh" ? "绿色贷款合  计" : "绿色贷款合计", "Green loans total") : say(shape, ITEMS[i].zh, ITEMS[i].en);
-    main.put(r, cols.label, ITEMS[i]?.ofWhich ? `  ${label}` : label);
+    sheet.put(r, cols.label, ITEMS[i]?.ofWhich ? `  ${label}` : label);
     const c = isTotal ? totals.cur : printedCur[i];
     const p = isTotal ? totals.prev : prev[i];
-    const curAt = main.figure(r, cols.cur, defect === "footing" && isTotal ? c + 100 : c, 2);
+    const curAt = cell(sheet.figure(r, cols.cur, defect === "footing" && isTotal ? c + 100 : c, 2));
     const shareValue = (isTotal ? totals.cur : cur[i]) / totals.cur;
-    const shareAt = main.percent(r, cols.share, defect === "share" && i === 0 ? shareValue + 0.013 : shareValue, 2);
-    main.figure(r, cols.prev, p, 2);
+    const shareAt = cell(sheet.percent(r, cols.share, defect === "share" && i === 0 ? shareValue + 0.013 : shareValue, 2));
+    sheet.figure(r, cols.prev, p, 2);
     const growthValue = ((isTotal ? totals.cur : cur[i]) - p) / p;
-    const growthAt = main.percent(r, cols.growth, defect === "growth" && i === 4 ? growthValue + 0.021 : growthValue, 2);
+    const growthAt = cell(sheet.percent(r, cols.growth, defect === "growth" && i === 4 ? growthValue + 0.021 : growthValue, 2));
     if (defect === "footing" && isTotal) expectAt.push(curAt);
     if (defect === "share" && i === 0) expectAt.push(shareAt);
     if (defect === "growth" && i === 4) expectAt.push(growthAt);
@@ -229,6 +251,7 @@ export function generate(rng: Rng, shape: Shape, defect?: DefectKind): Generated
     if (defect === "ofWhich" && i === 2) expectAt.push(curAt);
     r++;
   }
+  if (rest) r = bodyEnd;
   main.put(r, cols.label, say(shape, "注：数据来源于本行统计。", "Note: bank statistics."));
 
   // Resources: 总量 and 人均 over one headcount the table does not print.
@@ -334,7 +357,7 @@ export function generate(rng: Rng, shape: Shape, defect?: DefectKind): Generated
     if (defect === "tieOut" && k === 0) expectAt.push(shape.secondSheet ? `${list.name}!${at}` : at);
   });
   groupedTables(rng, shape, headcount, main, (shape.secondSheet || shape.sideBySide ? r + 2 + 4 + 2 : k0 + indicators.length + 1) + 3, c0, defect, expectAt);
-  const sheets = [main.snapshot(), ...(shape.secondSheet ? [list.snapshot()] : [])];
+  const sheets = [main.snapshot(), ...(rest ? [rest.snapshot()] : []), ...(shape.secondSheet ? [list.snapshot()] : [])];
   return { workbook: { sheets }, expectAt };
 }
 
