@@ -4,6 +4,7 @@ import type { Language, UiStrings } from "../i18n/ui";
 import type { Finding } from "../validation/findings";
 import { Bilingual, pick } from "../core/messages";
 import { MESSAGES } from "../validation/messages";
+import { TITLES as STRUCTURAL_TITLES } from "../validation/checks/common";
 import { BUILT_IN_TEMPLATES } from "../validation/templates";
 import type { ExcelWorkbook } from "../workbook/excel";
 import { download, findingsCsv } from "./export";
@@ -43,12 +44,15 @@ const ENGINE_TITLES: Record<string, Bilingual> = {
   "cell.required-empty": MESSAGES.engine["row.required.title"],
   "coverage.no-table": { zh: "是否识别出披露表格", en: "disclosure tables recognised" },
   "coverage.check-not-run": { zh: "未能执行的检查", en: "checks that could not run" },
+  "coverage.no-relation": { zh: "表格中可核对的关系", en: "relations found in a table" },
+  // The checks that follow from a table's own structure.
+  ...Object.fromEntries(Object.entries(STRUCTURAL_TITLES).map(([kind, title]) => [`structure.${kind}`, title])),
 };
 
 /** What a rule checks, in words: the template's title of it, or the engine's; the id stays in a tooltip. */
 export function ruleTitle(rule: string, language: Language): string {
   const [templateId, ...rest] = rule.split(".");
-  const id = rest.join(".").replace(/-capped$/, "");
+  const id = rest.join(".").replace(/-(?:capped|repeated)$/, "");
   const own = BUILT_IN_TEMPLATES.find((t) => t.id === templateId)?.rules.find((r) => r.id === id)?.title;
   const title = own ?? ENGINE_TITLES[rule] ?? (rule.startsWith("cell.") ? MESSAGES.engine["cell.values.title"] : undefined);
   return title ? pick(title, language) : rule;
@@ -96,7 +100,11 @@ export function FindingList({
   const styles = useStyles();
   const tables = useMemo(() => grouped(findings), [findings]);
   const titleOf = (id: string) =>
-    pick(BUILT_IN_TEMPLATES.find((x) => x.id === id)?.title ?? (id === "" ? { zh: "工作簿", en: "Workbook" } : { zh: id, en: id }), language);
+    pick(
+      BUILT_IN_TEMPLATES.find((x) => x.id === id)?.title ??
+        (id === "" ? { zh: "工作簿（按表格自身结构核对）", en: "Workbook (tables checked by their own structure)" } : { zh: id, en: id }),
+      language,
+    );
   return (
     <>
       {tables.map(([template, groups]) => (

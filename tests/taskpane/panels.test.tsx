@@ -224,6 +224,13 @@ describe("grouped findings", () => {
     expect(screen.queryAllByTestId("finding")).toHaveLength(0);
   });
 
+  test("findings of a table read by its own structure are headed so, each rule named in words", () => {
+    const footing = { ...many(2)[0], rule: "structure.footing", template: "", cell: "B9", message: { zh: "合计不符", en: "total off" } };
+    wrap(<FindingList t={zh} language="zh-CN" findings={[footing, { ...footing, cell: "C9" }]} />);
+    expect(screen.getByText("工作簿（按表格自身结构核对）")).toBeTruthy();
+    expect(screen.getByTestId("finding-group").textContent).toContain("合计等于各项之和");
+  });
+
   test("a few findings show all at once; a single one is its own card", () => {
     wrap(<FindingList t={zh} language="zh-CN" findings={[...many(12), ...many(1).map((f) => ({ ...f, sheet: "另表" }))]} />);
     fireEvent.click(screen.getByRole("button", { name: "显示全部 12 处" }));
