@@ -28,9 +28,19 @@ export interface Finding {
  */
 export function show(value: number | null | undefined, decimals?: number): string {
   if (value === null || value === undefined) return "—";
-  if (decimals !== undefined) return value.toLocaleString("en-US", { minimumFractionDigits: decimals, maximumFractionDigits: decimals });
-  if (Math.abs(value) >= 1000) return value.toLocaleString("en-US", { maximumFractionDigits: 2 });
+  if (decimals !== undefined) return formatter(decimals, decimals).format(value);
+  if (Math.abs(value) >= 1000) return formatter(0, 2).format(value);
   return String(Number(value.toPrecision(6)));
+}
+
+/** One formatter per precision: toLocaleString builds a new one on every call, and a report formats thousands of figures. */
+const FORMATTERS = new Map<string, Intl.NumberFormat>();
+
+function formatter(min: number, max: number): Intl.NumberFormat {
+  const key = `${min}:${max}`;
+  let f = FORMATTERS.get(key);
+  if (!f) FORMATTERS.set(key, (f = new Intl.NumberFormat("en-US", { minimumFractionDigits: min, maximumFractionDigits: max })));
+  return f;
 }
 
 export function showPercent(value: number | null | undefined, decimals?: number): string {

@@ -56,21 +56,44 @@ function product(a: Fact, f: Fact, e: Fact): Interval | undefined {
   return a.interval.times(f.interval);
 }
 
-/** The key a figure is known by across tables: its item (dictionary or label), its column's name, its period. */
-function factKey(table: StructTable, row: StructRow, col: StructColumn): string | undefined {
-  if (row.ofWhich || col.measure === "growth" || col.measure === "share") return undefined;
+const COLUMN_KEYS = new WeakMap<StructColumn, string>();
+
+/** The column's name tells figures apart only where another column of the period could hold the same item. */
+function columnKey(table: StructTable, col: StructColumn): string {
+  let key = COLUMN_KEYS.get(col);
+  if (key === undefined) {
+    const alone = !table.columns.some((c) => c !== col && c.measure === col.measure && (c.period?.key ?? "") === (col.period?.key ?? ""));
+    COLUMN_KEYS.set(col, (key = alone ? "" : `${col.group}/${col.name}`));
+  }
+  return key;
+}
+
+const ITEMS = new WeakMap<StructRow, string | null>();
+
+/** The item a row names across tables (the dictionary's, else its label path), worked out once per row. */
+function itemOf(row: StructRow): string | undefined {
+  const known = ITEMS.get(row);
+  if (known !== undefined) return known ?? undefined;
+  let item: string | undefined;
   // A total with a name ("绿色贷款合计", "Green loans total") is that item; a bare 合计 is no item.
   const raw = row.total ? row.raw.replace(/\s*(?:合\s*计|总\s*计|小\s*计|\btotal\b)\s*/gi, " ").trim() : row.raw;
-  if (row.total && (raw === "" || row.parts)) return undefined;
-  const name = row.total ? raw.toLowerCase().replace(/\s+/g, "") : row.name;
-  // "较年初增加额", "占比" name no subject of their own: they refer to the row above, so they are no item across tables.
-  const relative = /^(?:较年初|较上年|比年初|比上年|同比|环比|增加|增长|增幅|增速|新增|占比|比重|比例|人均|其中)/.test(name);
-  const item = dictionaryItem(raw)?.id ?? (isGenericName(name) || relative ? undefined : `${row.path.join("/")}/${name}`);
+  if (!row.ofWhich && !(row.total && (raw === "" || row.parts))) {
+    const name = row.total ? raw.toLowerCase().replace(/\s+/g, "") : row.name;
+    // "较年初增加额", "占比" name no subject of their own: they refer to the row above, so they are no item across tables.
+    const relative = /^(?:较年初|较上年|比年初|比上年|同比|环比|增加|增长|增幅|增速|新增|占比|比重|比例|人均|其中)/.test(name);
+    item = dictionaryItem(raw)?.id ?? (isGenericName(name) || relative ? undefined : `${row.path.join("/")}/${name}`);
+  }
+  ITEMS.set(row, item ?? null);
+  return item;
+}
+
+/** The key a figure is known by across tables: its item, its column's name where needed, its period. */
+function factKey(table: StructTable, row: StructRow, col: StructColumn): string | undefined {
+  if (col.measure === "growth" || col.measure === "share") return undefined;
+  const item = itemOf(row);
   if (!item) return undefined;
   const period = col.period?.key ?? row.period?.key ?? table.period?.key ?? "";
-  // The column's name tells figures apart only where another column of the period could hold the same item.
-  const alone = !table.columns.some((c) => c !== col && c.measure === col.measure && (c.period?.key ?? "") === (col.period?.key ?? ""));
-  return `${item}|${alone ? "" : `${col.group}/${col.name}`}|${period}|${col.measure}`;
+  return `${item}|${columnKey(table, col)}|${period}|${col.measure}`;
 }
 
 /**

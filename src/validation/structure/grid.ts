@@ -1,5 +1,5 @@
 import { a1, CellValue, mergeOf, SheetSnapshot, SnapshotCell } from "../../workbook/snapshot";
-import { readCell } from "../cells";
+import { readFigure } from "./reading";
 
 /**
  * A rectangle of a sheet seen as a table's grid: (0, 0) is its top-left cell in its own orientation
@@ -31,9 +31,9 @@ export class Grid {
     return this.transposed ? [this.top + c, this.left + r] : [this.top + r, this.left + c];
   }
 
+  /** Read for every cell of every table: no tuple made. */
   own(r: number, c: number): SnapshotCell | undefined {
-    const [row, col] = this.at(r, c);
-    return this.sheet.cells[row]?.[col];
+    return this.transposed ? this.sheet.cells[this.top + c]?.[this.left + r] : this.sheet.cells[this.top + r]?.[this.left + c];
   }
 
   /** The value shown at the cell: a merged area's top-left value wherever it covers. */
@@ -74,10 +74,12 @@ export class Grid {
 
 const filled = (value: CellValue | undefined) => value !== null && value !== undefined && !(typeof value === "string" && value.trim() === "");
 
-/** A figure, a marker or text: what one cell contributes to a row's shape. */
+/** A figure, a marker or text: what one cell contributes to a row's shape. Text that cannot start a figure is not read. */
 function isFigure(cell: SnapshotCell | undefined): boolean {
-  const kind = readCell(cell).kind;
-  return kind === "number";
+  const value = cell?.value;
+  if (typeof value === "number") return !cell!.problem;
+  if (typeof value !== "string" || !/^[\s(（+\-－]*[\d０-９.．]/.test(value)) return false;
+  return readFigure(cell).kind === "number";
 }
 
 /** Rows beyond this in one run of filled rows are a ledger's records, not a table to foot. */

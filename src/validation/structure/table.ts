@@ -1,5 +1,8 @@
 import type { SnapshotCell } from "../../workbook/snapshot";
-import { readCell, Reading } from "../cells";
+import type { Reading } from "../cells";
+import { readFigure } from "./reading";
+
+export { readFigure };
 import { labelName, Period } from "../labels";
 import { resolveUnit } from "../units";
 import { Grid } from "./grid";
@@ -101,9 +104,6 @@ const isYearNumber = (cell: SnapshotCell | undefined) =>
   (typeof cell?.value === "string" && /^\s*(?:19|20)\d{2}\s*$/.test(cell.value));
 
 const text = (cell: SnapshotCell | undefined) => (typeof cell?.value === "string" ? cell.value.trim() : "");
-
-/** How a cell reads as a figure (the validator's one reading of a cell: "(0.11)" is −0.11 there too). */
-export const readFigure = readCell;
 
 const UNIT_LINE = /(?:金额|数量|计量)?单位\s*[:：]\s*(.+)$/;
 
@@ -251,24 +251,14 @@ export function inferTable(grid: Grid, allowTranspose = true): StructTable | und
     const hasFigure = valueCols.some((c) => kinds[r][c] !== "empty");
     if (!raw && !hasFigure) continue;
     const rawLabel = leafCol !== undefined ? String(grid.own(r, leafCol)?.value ?? "") : raw;
-    const label = labelName(raw);
     const unitText = unitCol !== undefined ? text(grid.own(r, unitCol)) : "";
     rows.push({
       r,
       raw,
-      name: label.name,
-      en: label.en,
       path,
-      depth: outlineDepth(raw),
       indent: indentation(rawLabel),
-      ofWhich: isOfWhich(raw),
-      // A row that names its parts with "+" ("排放总量（范围1+2）", "Scopes 1+2") is their total.
-      total: totalKind(raw) ?? (/[+＋]/.test(raw) && namedParts(raw) ? "total" : undefined),
-      parts: namedParts(raw),
-      labelUnit: label.unit,
+      ...labelTraits(raw),
       unit: isUnitText(unitText) ? unitText : undefined,
-      measure: measureOf(raw),
-      period: label.period,
       address: grid.address(r, leafCol ?? lastLabel),
     });
   }
@@ -292,6 +282,32 @@ export function inferTable(grid: Grid, allowTranspose = true): StructTable | und
     for (let r = top; r <= bottom; r++) out.push(r);
     return out;
   }
+}
+
+type LabelTraits = Pick<StructRow, "name" | "en" | "depth" | "ofWhich" | "total" | "parts" | "labelUnit" | "measure" | "period">;
+
+const TRAITS = new Map<string, LabelTraits>();
+
+/** What a row label says of the row's place and meaning, worked out once per label text (reports repeat their labels). */
+function labelTraits(raw: string): LabelTraits {
+  let traits = TRAITS.get(raw);
+  if (traits) return traits;
+  const label = labelName(raw);
+  const parts = namedParts(raw);
+  traits = {
+    name: label.name,
+    en: label.en,
+    depth: outlineDepth(raw),
+    ofWhich: isOfWhich(raw),
+    // A row that names its parts with "+" ("排放总量（范围1+2）", "Scopes 1+2") is their total.
+    total: totalKind(raw) ?? (/[+＋]/.test(raw) && parts ? "total" : undefined),
+    parts,
+    labelUnit: label.unit,
+    measure: measureOf(raw),
+    period: label.period,
+  };
+  if (TRAITS.size < 50_000) TRAITS.set(raw, traits);
+  return traits;
 }
 
 function numberText(cell: SnapshotCell | undefined): string {
