@@ -216,10 +216,10 @@ function structureBench(): void {
     .flatMap((f) => (JSON.parse(fs.readFileSync(path.join(ROOT, "samples", "data", f), "utf8")) as { sheets: CompactSheet[] }).sheets);
   // A fresh snapshot for every run: what one run learns of its cells must not make the next one cheaper.
   const fresh = () => ({ sheets: Array.from({ length: 20 }, (_, i) => ({ ...compactToSnapshot(samples[i % samples.length]), name: `表${i + 1}` })) });
-  const workbooks = Array.from({ length: 40 }, fresh);
+  const workbooks = Array.from({ length: 60 }, fresh);
   let next = 0;
-  const alone = time(() => validate(workbooks[next++ % 40], BUILT_IN_TEMPLATES, { structure: false }), 9);
-  const full = time(() => validate(workbooks[next++ % 40], BUILT_IN_TEMPLATES), 9);
+  const alone = time(() => validate(workbooks[next++ % 60], BUILT_IN_TEMPLATES, { structure: false }), 25);
+  const full = time(() => validate(workbooks[next++ % 60], BUILT_IN_TEMPLATES), 25);
   const ratio = full.ms / alone.ms;
   const tables = full.result.tables.length;
   report(

@@ -6,7 +6,7 @@ import type { Bilingual, RowSpec, Template } from "./model";
 import { evaluateRule, mergeCascades } from "./rules";
 import { MESSAGES } from "./messages";
 import { structuralCheck, StructuralResult } from "./structural";
-import { decodeRange } from "../workbook/compact";
+import { decodeRange as decodeA1 } from "../workbook/compact";
 import { resolveUnit } from "./units";
 import { packsNamedIn } from "./templates/packs";
 
@@ -311,6 +311,18 @@ function templateRows(summary: LocatedTableSummary): (cell: string) => boolean {
     const at = decodeRange(cell);
     return labels.some((l) => (summary.transposed ? at.left >= l.left && at.left <= l.right : at.top >= l.top && at.top <= l.bottom));
   };
+}
+
+const RANGES = new Map<string, MergedArea>();
+
+/** An A1 range or address as rows and columns; the same few hundred are decoded for every finding. */
+function decodeRange(range: string): MergedArea {
+  let area = RANGES.get(range);
+  if (!area) {
+    area = decodeA1(range);
+    if (RANGES.size < 100_000) RANGES.set(range, area);
+  }
+  return area;
 }
 
 /** The 0-based row or column of an A1 address, a column's letters or a row's number; -1 when it is neither. */

@@ -13,8 +13,19 @@ export interface CompoundUnit {
 
 const CO2 = /\s*(?:co2e?|co₂e?|二氧化碳(?:当量)?|碳)\s*$/i;
 
+const COMPOUND = new Map<string, CompoundUnit | null>();
+
 export function compoundUnit(text: string | undefined): CompoundUnit | undefined {
   if (!text) return undefined;
+  // Every label of a table is asked whether it is a unit: answered once per text.
+  const known = COMPOUND.get(text);
+  if (known !== undefined) return known ?? undefined;
+  const unit = parseCompound(text);
+  if (COMPOUND.size < 50_000) COMPOUND.set(text, unit ?? null);
+  return unit;
+}
+
+function parseCompound(text: string): CompoundUnit | undefined {
   const t = text.normalize("NFKC").trim();
   const slash = t.split(/[/／]|每/);
   if (slash.length !== 2) return undefined;

@@ -194,10 +194,17 @@ export function inferTable(grid: Grid, allowTranspose = true): StructTable | und
       }
     }
   }
-  const headerText = (c: number) =>
-    Array.from({ length: bodyTop - first }, (_, i) => text(grid.spread(first + i, c)))
-      .filter(Boolean)
-      .join(" ");
+  const headers = new Map<number, string>();
+  const headerText = (c: number) => {
+    let h = headers.get(c);
+    if (h === undefined) {
+      h = Array.from({ length: bodyTop - first }, (_, i) => text(grid.spread(first + i, c)))
+        .filter(Boolean)
+        .join(" ");
+      headers.set(c, h);
+    }
+    return h;
+  };
   const unitCols = new Set<number>();
   const seqCols = new Set<number>();
   for (let c = 0; c < C; c++) {
