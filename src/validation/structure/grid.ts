@@ -63,13 +63,6 @@ export class Grid {
   transpose(): Grid {
     return new Grid(this.sheet, this.top, this.left, this.bottom, this.right, !this.transposed, this.titles);
   }
-
-  /** The same grid without its first `n` rows (in its own orientation), keeping their texts as titles. */
-  withoutLeadingRows(n: number, titles: string[]): Grid {
-    if (n === 0) return this;
-    const t = this.transposed;
-    return new Grid(this.sheet, t ? this.top : this.top + n, t ? this.left + n : this.left, this.bottom, this.right, t, [...this.titles, ...titles]);
-  }
 }
 
 const filled = (value: CellValue | undefined) => value !== null && value !== undefined && !(typeof value === "string" && value.trim() === "");

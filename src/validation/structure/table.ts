@@ -141,7 +141,7 @@ export function inferTable(grid: Grid, allowTranspose = true): StructTable | und
     const texts = new Set<string>();
     let figures = 0;
     for (let c = 0; c < C; c++) {
-      const cell = grid.spread(r0(first), c);
+      const cell = grid.spread(first, c);
       if (kinds[first][c] === "number") figures++;
       const t = text(cell);
       if (t) texts.add(t);
@@ -153,9 +153,6 @@ export function inferTable(grid: Grid, allowTranspose = true): StructTable | und
       continue;
     }
     break;
-  }
-  function r0(r: number) {
-    return r;
   }
   // The body starts at the first row with a figure that is not a year printed as a header.
   let bodyTop = -1;
@@ -232,7 +229,7 @@ export function inferTable(grid: Grid, allowTranspose = true): StructTable | und
     const periodLabels = labels.filter((l) => l && isPeriodOnly(l)).length;
     const headerNames = valueCols.map((c) => headerText(c)).filter((h) => h && !isPeriodOnly(h)).length;
     if (periodLabels >= 2 && periodLabels >= labels.filter(Boolean).length * 0.6 && headerNames >= valueCols.length * 0.6) {
-      const t = inferTable(grid.withoutLeadingRows(0, []).transpose(), false);
+      const t = inferTable(grid.transpose(), false);
       if (t) return { ...t, title: t.title || titles.join(" "), units: [...t.units, ...titles.flatMap(unitsInLine)] };
     }
   } else if (allowTranspose && labelCols.length === 0) {
@@ -269,7 +266,7 @@ export function inferTable(grid: Grid, allowTranspose = true): StructTable | und
       address: grid.address(r, leafCol ?? lastLabel),
     });
   }
-  markOfWhichRuns(rows, grid, valueCols, kinds);
+  markOfWhichRuns(rows, valueCols, kinds);
   return {
     grid,
     sheet: grid.sheet.name,
@@ -388,7 +385,7 @@ function structColumn(grid: Grid, c: number, top: number, bodyTop: number, label
  * Rows after a bare "其中：" row, or after an 其中 item, at the same or deeper indentation: items
  * inside the row above the run, never parts of the total.
  */
-function markOfWhichRuns(rows: StructRow[], grid: Grid, valueCols: number[], kinds: Reading["kind"][][]): void {
+function markOfWhichRuns(rows: StructRow[], valueCols: number[], kinds: Reading["kind"][][]): void {
   for (let i = 0; i < rows.length; i++) {
     const row = rows[i];
     if (!row.ofWhich) continue;
@@ -402,5 +399,4 @@ function markOfWhichRuns(rows: StructRow[], grid: Grid, valueCols: number[], kin
       next.ofWhich = true;
     }
   }
-  void grid;
 }
