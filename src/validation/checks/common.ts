@@ -119,13 +119,6 @@ export function labelOf(row: StructRow): string {
   return t.length > 40 ? `${t.slice(0, 40)}…` : t;
 }
 
-/** Two labels name the same item: equal names, or one ends with the other ("Scope 1" and "范围一 Scope 1"). */
-export function sameName(a: string, b: string): boolean {
-  const x = a.toLowerCase().replace(/\s+/g, "");
-  const y = b.toLowerCase().replace(/\s+/g, "");
-  return x !== "" && y !== "" && (x === y || (x.length >= 2 && y.length >= 2 && (x.endsWith(y) || y.endsWith(x))));
-}
-
 const NUMERALS: Record<string, string> = { 一: "1", 二: "2", 三: "3", 四: "4", 五: "5", 六: "6", 七: "7", 八: "8", 九: "9" };
 const key = (t: string) =>
   t

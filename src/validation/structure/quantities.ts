@@ -128,22 +128,15 @@ function readFact(table: StructTable, row: StructRow, col: StructColumn): Fact |
   };
 }
 
-/** The fact's interval in another fact's unit; undefined when they measure different things. */
-export function inUnitOf(fact: Fact, target: Fact): Interval | undefined {
-  if (fact.percent || target.percent) return fact.percent === target.percent ? fact.interval : undefined;
-  if (!fact.unit || !target.unit) return fact.unit === target.unit || (!fact.unit && !target.unit) ? fact.interval : undefined;
-  const scale = scaleBetween(fact.unit, target.unit);
-  return scale === undefined ? undefined : fact.interval.scale(scale);
-}
-
-/** The unit both facts can be compared in, as printed at the target. */
-export function sameDimension(a: Fact, b: Fact): boolean {
-  return inUnitOf(a, b) !== undefined;
-}
-
 /** The factor from one fact's unit to another's (1 where neither states one); undefined across dimensions. */
 export function scaleFor(from: Fact, to: Fact): number | undefined {
   if (from.percent || to.percent) return from.percent === to.percent ? 1 : undefined;
-  if (!from.unit || !to.unit) return !from.unit && !to.unit ? 1 : from.unit === to.unit ? 1 : undefined;
+  if (!from.unit || !to.unit) return !from.unit && !to.unit ? 1 : undefined;
   return scaleBetween(from.unit, to.unit);
+}
+
+/** The fact's interval in another fact's unit; undefined when they measure different things. */
+export function inUnitOf(fact: Fact, target: Fact): Interval | undefined {
+  const scale = scaleFor(fact, target);
+  return scale === undefined ? undefined : fact.interval.scale(scale);
 }

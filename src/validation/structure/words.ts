@@ -119,8 +119,8 @@ export function measureOf(text: string): Measure {
 }
 
 /** A header for the row labels, a sequence number or a unit: columns that hold no figures to check. */
-export const SEQUENCE_HEADER = /^(?:序号|编号|行次|栏次)?(?:no\.?|#|itemno\.?)?$/i;
-export const UNIT_HEADER = /^(?:计量)?单位(?:units?)?$|^units?$|因子单位|单位[（(]|unitof/i;
+const SEQUENCE_HEADER = /^(?:序号|编号|行次|栏次)?(?:no\.?|#|itemno\.?)?$/i;
+const UNIT_HEADER = /^(?:计量)?单位(?:units?)?$|^units?$|因子单位|单位[（(]|unitof/i;
 
 export function isSequenceHeader(text: string): boolean {
   const t = squeeze(text);
@@ -135,5 +135,3 @@ export function isUnitHeader(text: string): boolean {
 export function isGenericName(name: string): boolean {
   return name.length < 2 || /^(?:合计|总计|小计|其他|其它|其中|总额|总量|合计数|total|subtotal|other|others|sum)$/i.test(name);
 }
-
-export { squeeze };
