@@ -141,7 +141,7 @@ function overlay(
 ): { findings: Finding[]; tables: number; results: StructuralResult[] } {
   const skip = new Map<string, [number, number][]>();
   for (const t of located) if (t.rowSpan) skip.set(t.sheet, [...(skip.get(t.sheet) ?? []), t.rowSpan]);
-  const { results } = structuralCheck(workbook, skip);
+  const { results, tooLarge } = structuralCheck(workbook, skip);
   const said = new Set(templateFindings.map((f) => `${f.sheet}!${f.cell}`));
   const findings: Finding[] = [];
   const unchecked: StructuralResult[] = [];
@@ -182,6 +182,35 @@ function overlay(
   // Tables where no relation could be checked are said in their summaries; with nothing checked anywhere, once more as a finding.
   const anything = located.length > 0 || summaries.some((s) => s.checks.some((c) => c.rule.startsWith("structure.") && c.state === "ran"));
   if (!anything) for (const result of unchecked) findings.push(noRelationFinding(result));
+  // A block too long to read as a table, that no ledger template claimed, was not checked: said, never silent.
+  for (const grid of tooLarge) {
+    if (summaries.some((s) => s.sheet === grid.sheet.name && overlaps(decodeRange(s.range), decodeRange(grid.range)))) continue;
+    const reason = SAY["structure.too-large"](grid.rows.toLocaleString("en-US"));
+    summaries.push({
+      template: "",
+      table: SAY["structure.table"](grid.range).zh,
+      title: SAY["structure.table"](grid.range),
+      sheet: grid.sheet.name,
+      range: grid.range,
+      transposed: false,
+      mapping: { rows: [], columns: [], missing: [], unmappedColumns: [], unrecognisedRows: [] },
+      checks: [{ rule: "structure.unplaced", title: SAY["structure.unplaced.title"], state: "not-run", reason }],
+      explain: [],
+    });
+    findings.push({
+      rule: "coverage.check-not-run",
+      severity: "warning",
+      template: "",
+      sheet: grid.sheet.name,
+      cell: grid.range.split(":")[0],
+      message: SAY["coverage.check-not-run"](SAY["structure.unplaced.title"], reason),
+      expected: null,
+      actual: null,
+      tolerance: null,
+      related: [],
+    });
+    tables++;
+  }
   return { findings, tables, results };
 }
 

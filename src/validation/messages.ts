@@ -191,6 +191,10 @@ export const MESSAGES = {
       en: `table ${range}: no total, "of which", share, growth, per-capita or emission relation was found, so its figures were not checked`,
     }),
     "structure.table": (range: string): Bilingual => ({ zh: `表格（${range}）`, en: `table (${range})` }),
+    "structure.too-large": (rows: string): Bilingual => ({
+      zh: `此区域有 ${rows} 行，不是可识别的台账，也超出按表格结构核对的范围（5,000 行），其中的数字未核对`,
+      en: `this block has ${rows} rows and is not a recognised ledger; it is beyond what is read as a table (5,000 rows), so its figures were not checked`,
+    }),
     "structure.unplaced.title": { zh: "未参与核对的数字", en: "figures no check read" },
     "structure.unplaced": (count: number, cells: string): Bilingual => ({
       zh: `${count.toLocaleString("en-US")} 个数字未参与任何核对（${cells}）：表中没有说明它们关系的合计、其中、占比、增长或人均`,

@@ -74,3 +74,13 @@ describe("an English scope table the GHG template does not fit", () => {
     expect(serious(result)).toContain("column.required@A1");
   });
 });
+
+test("a block too long to read as a table, that no ledger claims, is said to be unchecked, never passed over", () => {
+  const rows: CellValue[][] = [["网点", "存款"], ...Array.from({ length: 6000 }, (_, i) => [`网点${i + 1}`, 100 + i])];
+  const big: WorkbookSnapshot = { sheets: [{ name: "明细", cells: rows.map((r) => r.map((v) => ({ value: v }))), merges: [] }] };
+  const result = validate(big, BUILT_IN_TEMPLATES);
+  expect(result.tables).toMatchObject([{ template: "", range: "A1:B6001", checks: [{ rule: "structure.unplaced", state: "not-run" }] }]);
+  expect(result.findings).toMatchObject([
+    { rule: "coverage.check-not-run", severity: "warning", cell: "A1", message: { zh: expect.stringContaining("6,001 行") } },
+  ]);
+});
