@@ -1,6 +1,6 @@
 /**
  * Tables no template knows (checked here with no template at all, as a table of a bank nobody
- * wrote a template for): the same facts rendered in eleven shapes (see ./generator/structure.ts)
+ * wrote a template for): the same facts rendered in every shape of SHAPES (see ./generator/structure.ts)
  * must give the same findings — every planted footing, share, growth, per-capita, unit, 其中,
  * activity × factor and tie-out defect an error at its cell (or the one related cell), and the
  * consistent twin no error and no warning. GD_STRUCTURE_SEEDS widens the run locally.
@@ -18,57 +18,58 @@ const at = (f: { sheet: string; cell: string }, sheets: string[]) => {
   return sheet === sheets[0] ? cell : `${sheet}!${cell}`;
 };
 
+type Shape = typeof BASE;
+type Templates = typeof BUILT_IN_TEMPLATES;
+const serious = (templates: Templates, workbook: Parameters<typeof validate>[0]) => validate(workbook, templates).findings.filter((f) => f.severity !== "info");
+
+/** The consistent twin: no error and no warning. */
+function expectClean(shape: Shape, templates: Templates): void {
+  for (let seed = 1; seed <= SEEDS; seed++) {
+    const { workbook } = generate(seeded(seed), shape);
+    const sheets = workbook.sheets.map((s) => s.name);
+    expect(serious(templates, workbook).map((f) => `${f.rule} ${at(f, sheets)} ${f.message.en}`)).toEqual([]);
+  }
+}
+
+/** A planted defect: an error at its cell, or at the one related cell that names it (a total, a tie-out's other printing); no finding elsewhere. */
+function expectFound(shape: Shape, templates: Templates, defect: (typeof DEFECTS)[number]): void {
+  for (let seed = 1; seed <= SEEDS; seed++) {
+    const { workbook, expectAt } = generate(seeded(seed), shape, defect);
+    const sheets = workbook.sheets.map((s) => s.name);
+    const findings = serious(templates, workbook);
+    const touches = (f: (typeof findings)[number]) => [f.cell, ...f.related].some((c) => expectAt.includes(at({ sheet: f.sheet, cell: c }, sheets)));
+    expect({ seed, found: findings.some((f) => f.severity === "error" && touches(f)) }).toEqual({ seed, found: true });
+    expect({ seed, stray: findings.filter((f) => !touches(f)).map((f) => `${f.rule} ${at(f, sheets)} ${f.message.en}`) }).toEqual({ seed, stray: [] });
+  }
+}
+
 describe.each(Object.entries(SHAPES))("shape %s", (_, partial) => {
   const shape = { ...BASE, ...partial };
 
   test("the consistent twin gets no error and no warning, and its checks ran", () => {
+    expectClean(shape, NO_TEMPLATES);
     for (let seed = 1; seed <= SEEDS; seed++) {
-      const { workbook } = generate(seeded(seed), shape);
-      const result = validate(workbook, NO_TEMPLATES);
-      const sheets = workbook.sheets.map((s) => s.name);
-      expect(result.findings.filter((f) => f.severity !== "info").map((f) => `${f.rule} ${at(f, sheets)} ${f.message.en}`)).toEqual([]);
-      const ran = new Set(result.tables.flatMap((t) => t.checks.filter((c) => c.state === "ran").map((c) => c.rule)));
+      const tables = validate(generate(seeded(seed), shape).workbook, NO_TEMPLATES).tables;
+      const ran = new Set(tables.flatMap((t) => t.checks.filter((c) => c.state === "ran").map((c) => c.rule)));
       for (const kind of ["footing", "share", "growth", "per-capita", "activity-factor", "named", "tie-out", "of-which"])
         expect(ran).toContain(`structure.${kind}`);
     }
   });
 
-  test.each(DEFECTS)("a planted %s defect is an error at its cell (or the one related cell), and nothing else is", (defect) => {
-    for (let seed = 1; seed <= SEEDS; seed++) {
-      const { workbook, expectAt } = generate(seeded(seed), shape, defect);
-      const sheets = workbook.sheets.map((s) => s.name);
-      const findings = validate(workbook, NO_TEMPLATES).findings.filter((f) => f.severity !== "info");
-      // At its cell, or at the one related cell that names it (a total, a tie-out's other printing).
-      const touches = (f: (typeof findings)[number]) => [f.cell, ...f.related].some((c) => expectAt.includes(at({ sheet: f.sheet, cell: c }, sheets)));
-      expect({ seed, found: findings.some((f) => f.severity === "error" && touches(f)) }).toEqual({ seed, found: true });
-      expect({ seed, stray: findings.filter((f) => !touches(f)).map((f) => `${f.rule} ${at(f, sheets)} ${f.message.en}`) }).toEqual({ seed, stray: [] });
-    }
-  });
+  test.each(DEFECTS)("a planted %s defect is an error at its cell (or the one related cell), and nothing else is", (defect) =>
+    expectFound(shape, NO_TEMPLATES, defect),
+  );
 });
 
 describe.each(Object.entries(SHAPES))("shape %s, every built-in template on offer (none chosen)", (_, partial) => {
   const shape = { ...BASE, ...partial };
   // Some of these tables resemble templates (green loans by area, resources, key indicators): a template may read them,
   // but no template may raise an error or warning the table itself contradicts.
-  test("the consistent twin gets no error and no warning", () => {
-    for (let seed = 1; seed <= SEEDS; seed++) {
-      const { workbook } = generate(seeded(seed), shape);
-      const sheets = workbook.sheets.map((s) => s.name);
-      const result = validate(workbook, BUILT_IN_TEMPLATES);
-      expect(result.findings.filter((f) => f.severity !== "info").map((f) => `${f.rule} ${at(f, sheets)} ${f.message.en}`)).toEqual([]);
-    }
-  });
+  test("the consistent twin gets no error and no warning", () => expectClean(shape, BUILT_IN_TEMPLATES));
 
-  test.each(DEFECTS)("a planted %s defect is an error at its cell, and every other finding names that cell", (defect) => {
-    for (let seed = 1; seed <= SEEDS; seed++) {
-      const { workbook, expectAt } = generate(seeded(seed), shape, defect);
-      const sheets = workbook.sheets.map((s) => s.name);
-      const findings = validate(workbook, BUILT_IN_TEMPLATES).findings.filter((f) => f.severity !== "info");
-      const touches = (f: (typeof findings)[number]) => [f.cell, ...f.related].some((c) => expectAt.includes(at({ sheet: f.sheet, cell: c }, sheets)));
-      expect({ seed, found: findings.some((f) => f.severity === "error" && touches(f)) }).toEqual({ seed, found: true });
-      expect({ seed, stray: findings.filter((f) => !touches(f)).map((f) => `${f.rule} ${at(f, sheets)} ${f.message.en}`) }).toEqual({ seed, stray: [] });
-    }
-  });
+  test.each(DEFECTS)("a planted %s defect is an error at its cell, and every other finding names that cell", (defect) =>
+    expectFound(shape, BUILT_IN_TEMPLATES, defect),
+  );
 });
 
 test("labelled figures with no stated relation (two branches adding up to a third) get no error and no warning", () => {
